@@ -1,0 +1,213 @@
+// npm run export -- --format graphml --out khorasan.graphml [--types RIVAL_OF,CLASHED_WITH]
+//   [--categories …] [--min-confidence …] [--as-of YYYY-MM-DD | --from … --to …]
+//   [--focus iskp --depth 2] [--claims exclude] [--isolated exclude] [--file nodes|edges|sources]
+// Reads from NEO4J_URI (NEO4J_USER/NEO4J_PASSWORD, NEO4J_DATABASE) or, when it is unset, starts
+// the embedded Neo4j on the persistent data folder (KG_DATA_DIR, default .data/neo4j). Without
+// --out the export goes to stdout. Progress on stderr; bad arguments print the problems, exit 2.
+import { createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.ts';
+import { readExportGraph, ScopeDataError } from './read-graph.ts';
+import {
+  describeProblems,
+  parseScope,
+  SCOPE_PARAMETERS,
+  SCOPE_PARAMETER_NAMES,
+  type ScopeProblem,
+} from './scope.ts';
+import { serialize, toBytes } from './serialize.ts';
+
+const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+export function usage(): string {
+  const lines = [
+    'usage: npm run export -- --format <format> [--out <file>] [scope options]',
+    `  --format   ${EXPORT_FORMATS.join(' | ')}`,
+    '  --out      file to write (default: stdout)',
+    ...SCOPE_PARAMETER_NAMES.map((name) => `  --${kebab(name).padEnd(15)} ${SCOPE_PARAMETERS[name]}`),
+  ];
+  return lines.join('\n');
+}
+
+export interface CliArguments {
+  format: ExportFormat;
+  out: string | null;
+  params: URLSearchParams;
+  help: boolean;
+}
+
+/** Turns argv into a format, an output and the same query parameters the HTTP endpoint reads. */
+export function parseCliArguments(
+  argv: readonly string[],
+): { ok: true; args: CliArguments } | { ok: false; problems: ScopeProblem[] } {
+  const problems: ScopeProblem[] = [];
+  const params = new URLSearchParams();
+  let format: string | null = null;
+  let out: string | null = null;
+  let help = false;
+  const byOption = new Map(SCOPE_PARAMETER_NAMES.map((name) => [kebab(name), name]));
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    const m = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg);
+    if (!m) {
+      problems.push({
+        parameter: arg,
+        message: `unexpected argument '${arg}': options look like --format graphml`,
+      });
+      continue;
+    }
+    const option = m[1] as string;
+    let value = m[2];
+    if (value === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) {
+        problems.push({ parameter: option, message: `--${option} needs a value` });
+        continue;
+      }
+      value = next;
+      i++;
+    }
+    if (option === 'format') format = value.toLowerCase();
+    else if (option === 'out') out = value;
+    else if (byOption.has(option)) params.append(byOption.get(option) as string, value);
+    else {
+      problems.push({
+        parameter: option,
+        message: `unknown option --${option}`,
+        allowed: ['format', 'out', ...SCOPE_PARAMETER_NAMES.map(kebab)],
+      });
+    }
+  }
+  if (help) return { ok: true, args: { format: 'json', out, params, help } };
+  if (format === null) {
+    problems.push({ parameter: 'format', message: '--format is required', allowed: EXPORT_FORMATS });
+  } else if (!isExportFormat(format)) {
+    problems.push({
+      parameter: 'format',
+      value: format,
+      message: `unknown export format '${format}'`,
+      allowed: EXPORT_FORMATS,
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, args: { format: format as ExportFormat, out, params, help } };
+}
+
+/** A driver for NEO4J_URI, or the embedded Neo4j on the persistent data folder. */
+async function connect(
+  progress: (line: string) => void,
+): Promise<{ driver: Driver; close: () => Promise<void> }> {
+  const uri = process.env.NEO4J_URI;
+  if (uri) {
+    const user = process.env.NEO4J_USER ?? process.env.NEO4J_USERNAME;
+    const driver = user
+      ? neo4j.driver(uri, neo4j.auth.basic(user, process.env.NEO4J_PASSWORD ?? ''))
+      : neo4j.driver(uri);
+    return { driver, close: () => driver.close() };
+  }
+  const { startEmbeddedNeo4j } = await import('../../../cypher/embedded/launcher.ts');
+  const dataDir = resolve(process.env.KG_DATA_DIR ?? '.data/neo4j');
+  progress(`export: NEO4J_URI is unset, starting the embedded Neo4j on ${dataDir}`);
+  const server = await startEmbeddedNeo4j({ dataDir, onProgress: progress });
+  const driver = neo4j.driver(server.uri); // the embedded server runs without authentication
+  return {
+    driver,
+    close: async () => {
+      await driver.close();
+      await server.stop();
+    },
+  };
+}
+
+async function writeAll(
+  chunks: Iterable<Uint8Array>,
+  stream: Writable,
+  progress: (line: string) => void,
+): Promise<number> {
+  let bytes = 0;
+  let reported = 0;
+  for (const chunk of chunks) {
+    bytes += chunk.length;
+    if (!stream.write(chunk)) await once(stream, 'drain');
+    if (bytes - reported >= 8 * 1024 * 1024) {
+      progress(`export: wrote ${(bytes / 1024 / 1024).toFixed(0)} MiB…`);
+      reported = bytes;
+    }
+  }
+  return bytes;
+}
+
+/** Runs the export; returns the process exit code (0 done, 2 bad arguments or scope, 1 failure). */
+export async function runCli(
+  argv: readonly string[],
+  io = { stdout: process.stdout as Writable, stderr: process.stderr as Writable },
+): Promise<number> {
+  const progress = (line: string): void => void io.stderr.write(line + '\n');
+  const reject = (problems: ScopeProblem[]): number => {
+    io.stderr.write(
+      `export: bad arguments\n${describeProblems(problems).replace(/^/gm, '  ')}\n\n${usage()}\n`,
+    );
+    return 2;
+  };
+  const parsed = parseCliArguments(argv);
+  if (!parsed.ok) return reject(parsed.problems);
+  const { format, out, params, help } = parsed.args;
+  if (help) {
+    io.stdout.write(usage() + '\n');
+    return 0;
+  }
+  const scope = parseScope(params, format);
+  if (!scope.ok) return reject(scope.problems);
+
+  const started = Date.now();
+  const { driver, close } = await connect(progress);
+  try {
+    let graph;
+    try {
+      graph = await readExportGraph(driver, scope.scope, {
+        database: process.env.NEO4J_DATABASE || undefined,
+        onProgress: (line) => progress(`export: ${line}`),
+      });
+    } catch (error) {
+      if (error instanceof ScopeDataError) return reject(error.problems);
+      throw error;
+    }
+    const chunks = toBytes(serialize(graph, format, scope.file));
+    let bytes: number;
+    if (out === null || out === '-') {
+      bytes = await writeAll(chunks, io.stdout, progress);
+    } else {
+      const file = createWriteStream(resolve(out));
+      await once(file, 'open');
+      bytes = await writeAll(chunks, file, progress);
+      file.end();
+      await once(file, 'finish');
+    }
+    progress(
+      `export: ${format} with ${graph.nodes.length} nodes, ${graph.edges.length} relationships, ${graph.sources.length} sources` +
+        ` (${bytes} bytes) → ${out ?? 'stdout'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return 0;
+  } finally {
+    await close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('api/src/export/cli.ts')) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`export: failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

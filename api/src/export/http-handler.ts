@@ -1,0 +1,104 @@
+// GET /export/<format>?<scope>: the whole graph or a scope of it, with provenance, as a download.
+// Formats: json | csv | graphml | gexf | cypher   (GET /export lists them with the parameters)
+// Scope parameters (lists comma-separated or repeated; all optional):
+//   types=RIVAL_OF,CLASHED_WITH   categories=militant-group,attack (or Group/Event/Place)
+//   minConfidence=reported|alleged|suspected|disputed
+//   asOf=YYYY-MM-DD   or   from=YYYY[-MM[-DD]]&to=YYYY[-MM[-DD]]
+//   focus=iskp,afghan-taliban&depth=1..3   claims=include|exclude   isolated=include|exclude
+//   file=nodes|edges|sources (csv only: one CSV instead of the zip)
+// Bad format or scope → 400 {error, problems: [{parameter, value?, message, allowed?}]}.
+import neo4j from 'neo4j-driver';
+import type { AppDeps } from '../app.ts';
+import { EXPORT_FORMATS, exportFileName, formatInfo, isExportFormat } from './formats.ts';
+import { readExportGraph, ScopeDataError } from './read-graph.ts';
+import { describeProblems, parseScope, SCOPE_PARAMETERS, type ScopeProblem } from './scope.ts';
+import { serialize, toBytes } from './serialize.ts';
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body, null, 2) + '\n', {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+function badRequest(problems: ScopeProblem[]): Response {
+  return json(400, { error: describeProblems(problems), problems });
+}
+
+/** What GET /export answers: the formats and parameters, for people and for the viewer. */
+export function exportIndex() {
+  return {
+    endpoint: '/export/<format>?<scope>',
+    formats: EXPORT_FORMATS,
+    parameters: SCOPE_PARAMETERS,
+    example: '/export/graphml?types=RIVAL_OF,CLASHED_WITH&minConfidence=alleged&from=2015&to=2021',
+  };
+}
+
+/** Database name from the app config when it carries one (the default database otherwise). */
+function databaseOf(deps: AppDeps): string | undefined {
+  const config = deps.config as unknown as Record<string, unknown> | undefined;
+  const name = config?.neo4jDatabase ?? config?.database;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+export async function handleExportRequest(request: Request, deps: AppDeps): Promise<Response> {
+  const url = new URL(request.url);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return json(405, { error: `method ${request.method} not allowed: use GET` }, { allow: 'GET, HEAD' });
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path === '/export') return json(200, exportIndex());
+  const format = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
+  if (!path.startsWith('/export/') || path.split('/').length !== 3 || !isExportFormat(format)) {
+    return badRequest([
+      {
+        parameter: 'format',
+        value: format,
+        message: `unknown export format '${format}'`,
+        allowed: EXPORT_FORMATS,
+      },
+    ]);
+  }
+  const parsed = parseScope(url.searchParams, format);
+  if (!parsed.ok) return badRequest(parsed.problems);
+
+  let graph;
+  try {
+    graph = await readExportGraph(deps.driver, parsed.scope, { database: databaseOf(deps) });
+  } catch (error) {
+    if (error instanceof ScopeDataError) return badRequest(error.problems);
+    if (error instanceof neo4j.Neo4jError && neo4j.isRetriableError(error)) {
+      return json(
+        503,
+        { error: `the database is not reachable right now: ${error.message}` },
+        { 'retry-after': '5' },
+      );
+    }
+    throw error;
+  }
+
+  const info = formatInfo(format, parsed.file);
+  const headers = {
+    'content-type': info.mediaType,
+    'content-disposition': `attachment; filename="${exportFileName(format, graph.meta.exportedAt, !parsed.scope.whole, parsed.file)}"`,
+    'cache-control': 'no-store',
+    'x-export-nodes': String(graph.nodes.length),
+    'x-export-edges': String(graph.edges.length),
+    'x-export-scope': parsed.scope.query,
+  };
+  if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
+
+  const bytes = toBytes(serialize(graph, format, parsed.file));
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = bytes.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel() {
+      bytes.return(undefined);
+    },
+  });
+  return new Response(body, { status: 200, headers });
+}

@@ -1,0 +1,323 @@
+// Parses and checks an export's scope (which relationships, entities, confidence, dates and focus)
+// from URL query parameters; the HTTP endpoint and the CLI share it, so both reject the same input
+// with the same words. The parsed scope is recorded inside every export.
+import {
+  CATEGORIES,
+  CONFIDENCE_LEVELS,
+  ENTITY_LABELS,
+  RELATIONSHIP_TYPE_NAMES,
+  type Confidence,
+  type EntityLabel,
+  type RelationshipType,
+} from '../../../cypher/model.ts';
+
+/**
+ * Query parameters the export understands (the CLI spells them as kebab-case options:
+ * `minConfidence` → `--min-confidence`, `asOf` → `--as-of`). Lists are comma-separated or repeated.
+ */
+export const SCOPE_PARAMETERS = {
+  types: 'relationship types to keep, e.g. RIVAL_OF,CLASHED_WITH (default: all)',
+  categories:
+    'entity categories to keep, e.g. militant-group,attack; a label (Group, Event, Place) stands for all its categories (default: all)',
+  minConfidence: `weakest confidence to keep: ${CONFIDENCE_LEVELS.join(' > ')} (default: all)`,
+  asOf: 'a day, YYYY-MM-DD: keep what holds on that day (items without dates always hold)',
+  from: 'start of a period, YYYY, YYYY-MM or YYYY-MM-DD: keep what overlaps it',
+  to: 'end of a period, YYYY, YYYY-MM or YYYY-MM-DD: keep what overlaps it',
+  focus: 'entity ids to centre on, e.g. iskp,afghan-taliban: keep them and what lies within `depth` steps',
+  depth: 'steps from the focus, 1 to 3 (default 1; only with focus)',
+  claims: 'include (default) or exclude: the :Claim nodes (figures, dates) of the exported entities',
+  isolated:
+    'include (default) or exclude: entities that no exported relationship touches (focus entities are always kept)',
+  file: 'CSV only: nodes, edges or sources for one CSV file instead of the zip',
+} as const;
+export type ScopeParameter = keyof typeof SCOPE_PARAMETERS;
+export const SCOPE_PARAMETER_NAMES = Object.keys(SCOPE_PARAMETERS) as ScopeParameter[];
+
+export const CSV_FILES = ['nodes', 'edges', 'sources'] as const;
+export type CsvFile = (typeof CSV_FILES)[number];
+
+export const ALL_CATEGORIES: readonly string[] = ENTITY_LABELS.flatMap((label) => CATEGORIES[label]);
+
+export interface ExportScope {
+  /** Relationship types kept; all of RELATIONSHIP_TYPE_NAMES when not narrowed. */
+  types: RelationshipType[];
+  /** Entity categories kept, or null for every entity. */
+  categories: string[] | null;
+  minConfidence: Confidence | null;
+  /** The confidence words kept (minConfidence and stronger), or null for all. */
+  confidences: Confidence[] | null;
+  asOf: string | null;
+  /** The time window as first and last day (asOf gives from = to = asOf), or null when open. */
+  from: string | null;
+  to: string | null;
+  focus: string[] | null;
+  depth: number | null;
+  claims: 'include' | 'exclude';
+  isolated: 'include' | 'exclude';
+  /** True when nothing narrows the graph: the export is the whole database. */
+  whole: boolean;
+  /** The scope as a canonical query string (`types=…&from=…`), empty when whole. */
+  query: string;
+}
+
+export interface ScopeProblem {
+  parameter: string;
+  value?: string;
+  message: string;
+  allowed?: readonly string[];
+}
+
+export type ScopeResult =
+  { ok: true; scope: ExportScope; file: CsvFile | null } | { ok: false; problems: ScopeProblem[] };
+
+const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Values of a list parameter: comma-separated and/or repeated, blanks dropped. */
+function listValues(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A calendar day 'YYYY-MM-DD' from a day, a month (its first or last day) or a year, or null if malformed. */
+export function parseDay(text: string, end: 'first' | 'last', allowCoarse: boolean): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (!allowCoarse && m[3] === undefined) return null;
+  const month = m[2] === undefined ? (end === 'first' ? 1 : 12) : Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const maxDay = lastDayOfMonth(year, month);
+  const day = m[3] === undefined ? (end === 'first' ? 1 : maxDay) : Number(m[3]);
+  if (day < 1 || day > maxDay) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function single(params: URLSearchParams, name: string, problems: ScopeProblem[]): string | null {
+  const values = params.getAll(name);
+  if (values.length === 0) return null;
+  if (values.length > 1) {
+    problems.push({ parameter: name, value: values.join(','), message: `${name} may be given once` });
+    return null;
+  }
+  return (values[0] as string).trim();
+}
+
+function choice<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  problems: ScopeProblem[],
+): T | null {
+  const value = single(params, name, problems);
+  if (value === null) return null;
+  if (!(allowed as readonly string[]).includes(value)) {
+    problems.push({ parameter: name, value, message: `unknown ${name} '${value}'`, allowed });
+    return null;
+  }
+  return value as T;
+}
+
+/**
+ * Reads the scope from query parameters. `format` is the export format (some parameters, like
+ * `file`, belong to one format); `ignore` names parameters the caller handles itself.
+ */
+export function parseScope(
+  params: URLSearchParams,
+  format: string | null,
+  ignore: readonly string[] = [],
+): ScopeResult {
+  const problems: ScopeProblem[] = [];
+
+  for (const name of new Set(params.keys())) {
+    if (ignore.includes(name)) continue;
+    if (!(SCOPE_PARAMETER_NAMES as string[]).includes(name)) {
+      problems.push({
+        parameter: name,
+        message: `unknown parameter '${name}'`,
+        allowed: SCOPE_PARAMETER_NAMES,
+      });
+    }
+  }
+
+  // Relationship types: accept rival-of / rival_of / RIVAL_OF, report the canonical names.
+  let types: RelationshipType[] = [...RELATIONSHIP_TYPE_NAMES];
+  const typeValues = listValues(params, 'types');
+  if (params.has('types')) {
+    if (typeValues.length === 0)
+      problems.push({ parameter: 'types', message: 'types is empty', allowed: RELATIONSHIP_TYPE_NAMES });
+    const picked: RelationshipType[] = [];
+    for (const raw of typeValues) {
+      const name = raw.toUpperCase().replace(/-/g, '_');
+      if ((RELATIONSHIP_TYPE_NAMES as string[]).includes(name)) {
+        if (!picked.includes(name as RelationshipType)) picked.push(name as RelationshipType);
+      } else {
+        problems.push({
+          parameter: 'types',
+          value: raw,
+          message: `unknown relationship type '${raw}'`,
+          allowed: RELATIONSHIP_TYPE_NAMES,
+        });
+      }
+    }
+    types = RELATIONSHIP_TYPE_NAMES.filter((t) => picked.includes(t));
+  }
+
+  // Categories: a label name expands to all of its categories.
+  let categories: string[] | null = null;
+  if (params.has('categories')) {
+    const values = listValues(params, 'categories');
+    const allowed = [...ENTITY_LABELS, ...ALL_CATEGORIES];
+    if (values.length === 0)
+      problems.push({ parameter: 'categories', message: 'categories is empty', allowed });
+    const picked = new Set<string>();
+    for (const raw of values) {
+      const label = ENTITY_LABELS.find((l) => l.toLowerCase() === raw.toLowerCase());
+      if (label) CATEGORIES[label as EntityLabel].forEach((c) => picked.add(c));
+      else if (ALL_CATEGORIES.includes(raw)) picked.add(raw);
+      else
+        problems.push({
+          parameter: 'categories',
+          value: raw,
+          message: `unknown entity category '${raw}'`,
+          allowed,
+        });
+    }
+    categories = ALL_CATEGORIES.filter((c) => picked.has(c));
+  }
+
+  const minConfidence = choice(params, 'minConfidence', CONFIDENCE_LEVELS, problems);
+  const confidences = minConfidence
+    ? CONFIDENCE_LEVELS.slice(0, CONFIDENCE_LEVELS.indexOf(minConfidence) + 1)
+    : null;
+
+  const dateParam = (name: 'asOf' | 'from' | 'to', end: 'first' | 'last'): string | null => {
+    const value = single(params, name, problems);
+    if (value === null) return null;
+    const day = parseDay(value, end, name !== 'asOf');
+    if (day === null) {
+      problems.push({
+        parameter: name,
+        value,
+        message:
+          name === 'asOf'
+            ? `asOf must be a real calendar day written YYYY-MM-DD, got '${value}'`
+            : `${name} must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, got '${value}'`,
+      });
+    }
+    return day;
+  };
+  const asOf = dateParam('asOf', 'first');
+  let from = dateParam('from', 'first');
+  let to = dateParam('to', 'last');
+  if (params.has('asOf') && (params.has('from') || params.has('to'))) {
+    problems.push({
+      parameter: 'asOf',
+      message: 'give either asOf (one day) or from/to (a period), not both',
+    });
+  }
+  if (from !== null && to !== null && from > to) {
+    problems.push({ parameter: 'from', value: from, message: `from (${from}) is after to (${to})` });
+  }
+  if (asOf !== null) {
+    from = asOf;
+    to = asOf;
+  }
+
+  let focus: string[] | null = null;
+  if (params.has('focus')) {
+    focus = [...new Set(listValues(params, 'focus'))];
+    if (focus.length === 0)
+      problems.push({ parameter: 'focus', message: 'focus is empty: give one or more entity ids' });
+    for (const id of focus) {
+      if (!ENTITY_ID.test(id)) {
+        problems.push({
+          parameter: 'focus',
+          value: id,
+          message: `'${id}' is not an entity id (lower-case kebab-case, e.g. iskp)`,
+        });
+      }
+    }
+  }
+  let depth: number | null = null;
+  const depthText = single(params, 'depth', problems);
+  if (depthText !== null) {
+    if (!/^[1-3]$/.test(depthText)) {
+      problems.push({
+        parameter: 'depth',
+        value: depthText,
+        message: `depth must be 1, 2 or 3, got '${depthText}'`,
+        allowed: ['1', '2', '3'],
+      });
+    } else if (!params.has('focus')) {
+      problems.push({
+        parameter: 'depth',
+        value: depthText,
+        message: 'depth needs focus (the entity ids to start from)',
+      });
+    } else depth = Number(depthText);
+  }
+  if (focus !== null && depth === null) depth = 1;
+
+  const claims = choice(params, 'claims', ['include', 'exclude'] as const, problems) ?? 'include';
+  const isolated = choice(params, 'isolated', ['include', 'exclude'] as const, problems) ?? 'include';
+
+  let file: CsvFile | null = null;
+  if (params.has('file')) {
+    if (format !== null && format !== 'csv') {
+      problems.push({ parameter: 'file', message: `file only applies to the csv format, not ${format}` });
+    } else file = choice(params, 'file', CSV_FILES, problems);
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+
+  const canonical = new URLSearchParams();
+  if (params.has('types')) canonical.set('types', types.join(','));
+  if (categories) canonical.set('categories', categories.join(','));
+  if (minConfidence) canonical.set('minConfidence', minConfidence);
+  if (asOf) canonical.set('asOf', asOf);
+  else {
+    if (from) canonical.set('from', from);
+    if (to) canonical.set('to', to);
+  }
+  if (focus) {
+    canonical.set('focus', focus.join(','));
+    canonical.set('depth', String(depth));
+  }
+  if (claims !== 'include') canonical.set('claims', claims);
+  if (isolated !== 'include') canonical.set('isolated', isolated);
+  const query = canonical.toString();
+
+  return {
+    ok: true,
+    file,
+    scope: {
+      types,
+      categories,
+      minConfidence,
+      confidences,
+      asOf,
+      from,
+      to,
+      focus,
+      depth,
+      claims,
+      isolated,
+      whole: query === '',
+      query,
+    },
+  };
+}
+
+/** One line per problem, the way the CLI prints them and the HTTP body's `error` summarises them. */
+export function describeProblems(problems: readonly ScopeProblem[]): string {
+  return problems
+    .map((p) => `${p.parameter}: ${p.message}${p.allowed ? ` (allowed: ${p.allowed.join(', ')})` : ''}`)
+    .join('\n');
+}

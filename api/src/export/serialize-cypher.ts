@@ -1,0 +1,87 @@
+// A Cypher script that recreates the exported graph in an empty Neo4j: the source database's
+// constraints and indexes (IF NOT EXISTS), an index wait, then one CREATE per node and one
+// MATCH … CREATE per relationship, as literals (strings escaped, dates as date('…'), integers
+// bare, floats with a decimal point). Exactly one statement per line, each ending in `;`, so
+// `cypher-shell -f` and a line-by-line loader both run it; `//` lines are comments.
+import { CLAIM_RELATIONSHIP } from '../../../cypher/model.ts';
+import type { Chunk, ExportGraph, ExportNode } from './graph-types.ts';
+import { orderKeys } from './describe.ts';
+import { cypherMap, cypherName, cypherString } from './values.ts';
+
+/** `CREATE CONSTRAINT name FOR …` → `CREATE CONSTRAINT name IF NOT EXISTS FOR …`, so reruns are harmless. */
+export function idempotentSchemaStatement(statement: string): string {
+  const text = statement
+    .trim()
+    .replace(/;$/, '')
+    .replace(/\s*\n\s*/g, ' ');
+  if (/\bIF NOT EXISTS\b/i.test(text)) return text;
+  return text.replace(
+    /^(CREATE\s+(?:[A-Z]+\s+)*?(?:CONSTRAINT|INDEX)\s+(?:`(?:[^`]|``)*`|[A-Za-z_][\w]*))\s+/i,
+    '$1 IF NOT EXISTS ',
+  );
+}
+
+/** The model's id constraints, used when the source database reported none. */
+const DEFAULT_SCHEMA = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE',
+];
+
+function comment(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `// ${line}`)
+    .join('\n');
+}
+
+function createNode(node: ExportNode): string {
+  const labels = node.labels.map((l) => `:${cypherName(l)}`).join('');
+  return `CREATE (${labels} ${cypherMap(node.properties, orderKeys(Object.keys(node.properties)))});\n`;
+}
+
+/** The label to MATCH a node by id: Entity for entities, else its own label (Claim, Source). */
+function matchLabel(node: ExportNode | undefined): string {
+  if (!node) return 'Entity';
+  return node.labels.includes('Entity') ? 'Entity' : (node.labels[0] ?? 'Entity');
+}
+
+export function* serializeCypher(graph: ExportGraph): Generator<Chunk> {
+  const { meta } = graph;
+  yield (
+    comment(
+      [
+        'Khorasan Graph export: run in an EMPTY Neo4j 5 database (cypher-shell -f this-file.cypher).',
+        `Dataset ${meta.datasetVersion}, exported ${meta.exportedAt}.`,
+        `Scope: ${meta.scope.query === '' ? 'the whole graph' : meta.scope.query}`,
+        `Scope (JSON): ${JSON.stringify(meta.scope)}`,
+        `${graph.sources.length} sources, ${graph.nodes.length} nodes, ${graph.edges.length} relationships.`,
+        'One statement per line. Schema first (it cannot share a transaction with data), then data.',
+      ].join('\n'),
+    ) + '\n\n'
+  );
+
+  yield '// Schema: constraints and indexes\n';
+  const schema = graph.schema.length > 0 ? graph.schema : DEFAULT_SCHEMA;
+  let text = '';
+  for (const statement of schema) text += `${idempotentSchemaStatement(statement)};\n`;
+  yield text + 'CALL db.awaitIndexes(300);\n\n';
+
+  yield `// Sources (${graph.sources.length})\n`;
+  for (const source of graph.sources) yield createNode(source);
+  yield `\n// Nodes (${graph.nodes.length})\n`;
+  for (const node of graph.nodes) yield createNode(node);
+
+  const byId = new Map<string, ExportNode>();
+  for (const node of graph.nodes) byId.set(node.id, node);
+  yield `\n// Relationships (${graph.edges.length})\n`;
+  for (const edge of graph.edges) {
+    const a = `(a:${cypherName(matchLabel(byId.get(edge.source)))} {id: ${cypherString(edge.source)}})`;
+    const b = `(b:${cypherName(matchLabel(byId.get(edge.target)))} {id: ${cypherString(edge.target)}})`;
+    const props =
+      edge.type === CLAIM_RELATIONSHIP && Object.keys(edge.properties).length === 0
+        ? ''
+        : ` ${cypherMap(edge.properties, orderKeys(Object.keys(edge.properties)))}`;
+    yield `MATCH ${a}, ${b} CREATE (a)-[:${cypherName(edge.type)}${props}]->(b);\n`;
+  }
+}

@@ -1,0 +1,139 @@
+// GEXF 1.3 for Gephi (and NetworkX read_gexf, graphology-gexf): a dynamic graph with
+// timeformat="date", each relationship's validFrom/validTo as the edge's start/end and each
+// dated entity's as the node's, so Gephi's timeline plays the network through the years;
+// undated items hold at every time. Written by hand because graphology-gexf's writer has no
+// dynamics (no mode/timeformat, no start/end) and builds one string instead of streaming.
+// Attributes are static and typed (integer/long/double/boolean/string); lists are JSON array
+// strings and dates YYYY-MM-DD strings. All edges are directed (NetworkX rejects mixed graphs);
+// `symmetric` marks types that mean the same both ways; the edge `kind` and `label` are the
+// relationship type. The <meta> description records dataset version, scope and the sources.
+import type { Chunk, ExportGraph, Properties, PropertyValue } from './graph-types.ts';
+import { isSymmetric, nodeKind, nodeLabel, propertyKeys } from './describe.ts';
+import { columnKind, toText, valueKind, type ValueKind } from './values.ts';
+import { xmlAttr, xmlText } from './xml.ts';
+
+const GEXF_TYPE = {
+  string: 'string',
+  boolean: 'boolean',
+  int: 'integer',
+  long: 'long',
+  double: 'double',
+} as const;
+
+interface Attribute {
+  id: string;
+  title: string;
+  type: string;
+  get: (item: { labels?: string[]; type?: string; properties: Properties }) => PropertyValue | undefined;
+}
+
+function propertyAttributes(
+  prefix: string,
+  items: readonly { properties: Properties }[],
+  reserved: readonly string[],
+): Attribute[] {
+  return propertyKeys(items)
+    .filter((k) => k !== 'id' && !reserved.includes(k))
+    .map((title) => {
+      const kinds = new Set<ValueKind>();
+      for (const item of items)
+        if (item.properties[title] !== undefined) kinds.add(valueKind(item.properties[title]));
+      return {
+        id: `${prefix}_${title}`,
+        title,
+        type: GEXF_TYPE[columnKind(kinds)],
+        get: (i) => i.properties[title],
+      };
+    });
+}
+
+function attributesBlock(cls: 'node' | 'edge', attributes: readonly Attribute[]): string {
+  let out = `    <attributes class="${cls}" mode="static">\n`;
+  for (const a of attributes)
+    out += `      <attribute id="${xmlAttr(a.id)}" title="${xmlAttr(a.title)}" type="${a.type}"/>\n`;
+  return out + '    </attributes>\n';
+}
+
+function attvalues(attributes: readonly Attribute[], item: Parameters<Attribute['get']>[0]): string {
+  let out = '';
+  for (const a of attributes) {
+    const value = a.get(item);
+    if (value === undefined || value === null) continue;
+    out += `          <attvalue for="${xmlAttr(a.id)}" value="${xmlAttr(toText(value))}"/>\n`;
+  }
+  return out === '' ? '' : `        <attvalues>\n${out}        </attvalues>\n`;
+}
+
+/** start="…" end="…" from validFrom/validTo when they are dates. */
+function spanAttributes(properties: Properties): string {
+  let out = '';
+  for (const [key, attr] of [
+    ['validFrom', 'start'],
+    ['validTo', 'end'],
+  ] as const) {
+    const value = properties[key];
+    if (value !== undefined && valueKind(value) === 'date') out += ` ${attr}="${toText(value)}"`;
+  }
+  return out;
+}
+
+export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
+  const { meta } = graph;
+  const nodeAttributes: Attribute[] = [
+    { id: 'n_kind', title: 'kind', type: 'string', get: (n) => nodeKind(n as never) },
+    { id: 'n_labels', title: 'labels', type: 'string', get: (n) => n.labels },
+    ...propertyAttributes('n', graph.nodes, ['kind', 'labels']),
+  ];
+  const edgeAttributes: Attribute[] = [
+    { id: 'e_type', title: 'type', type: 'string', get: (e) => e.type },
+    { id: 'e_symmetric', title: 'symmetric', type: 'boolean', get: (e) => isSymmetric(e as never) },
+    ...propertyAttributes('e', graph.edges, ['type', 'symmetric']),
+  ];
+  const sources = graph.sources
+    .map((s) => {
+      const p = s.properties;
+      const bits = [p.publisher, p.date]
+        .filter((v) => v !== undefined)
+        .map((v) => toText(v as PropertyValue));
+      return `${s.id}: ${toText(p.title ?? s.id)}${bits.length ? ` (${bits.join(', ')})` : ''}${p.file ? ` [${toText(p.file)}]` : ''}`;
+    })
+    .join('; ');
+  const description =
+    `Khorasan Graph export, dataset ${meta.datasetVersion}, exported ${meta.exportedAt}. ` +
+    `Scope: ${meta.scope.query === '' ? 'the whole graph' : meta.scope.query}. ` +
+    'One edge per citation (edge id = relationship id); claims are nodes of kind Claim joined by HAS_CLAIM edges; ' +
+    'lists are JSON array strings. Sources (the `source` attribute): ' +
+    (sources || 'none') +
+    '.';
+
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield (
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+    'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
+  );
+  yield (
+    `  <meta lastmodifieddate="${meta.exportedAt.slice(0, 10)}">\n` +
+    '    <creator>Khorasan Graph</creator>\n' +
+    '    <keywords>ISIS-K, ISKP, Taliban, Haqqani network, armed groups, provenance</keywords>\n' +
+    `    <description>${xmlText(description)}</description>\n` +
+    '  </meta>\n'
+  );
+  yield '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n';
+  yield attributesBlock('node', nodeAttributes) + attributesBlock('edge', edgeAttributes);
+  yield '    <nodes>\n';
+  for (const node of graph.nodes) {
+    yield (
+      `      <node id="${xmlAttr(node.id)}" label="${xmlAttr(nodeLabel(node))}"${spanAttributes(node.properties)}>\n` +
+      `${attvalues(nodeAttributes, node)}      </node>\n`
+    );
+  }
+  yield '    </nodes>\n    <edges>\n';
+  for (const edge of graph.edges) {
+    yield (
+      `      <edge id="${xmlAttr(edge.id)}" source="${xmlAttr(edge.source)}" target="${xmlAttr(edge.target)}" ` +
+      `kind="${xmlAttr(edge.type)}" label="${xmlAttr(edge.type)}"${spanAttributes(edge.properties)}>\n` +
+      `${attvalues(edgeAttributes, edge)}      </edge>\n`
+    );
+  }
+  yield '    </edges>\n  </graph>\n</gexf>\n';
+}

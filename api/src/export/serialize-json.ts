@@ -1,0 +1,53 @@
+// Node-link JSON that NetworkX reads as a directed multigraph:
+//   nx.node_link_graph(data, edges="links")        (NetworkX ≥ 3.4; older versions: no keyword)
+// `directed` and `multigraph` are set in the data; each link's `key` is the relationship id.
+// Nodes: {id, labels, properties}; links: {source, target, key, type, properties}. Properties
+// stay nested so a relationship's provenance `source` (the document id) never meets the link's
+// `source` (the start node). Sources are a top-level list in `graph.sources`.
+import type { Chunk, ExportGraph, ExportNode } from './graph-types.ts';
+import { jsonProperties } from './describe.ts';
+
+function plainNode(node: ExportNode) {
+  return { id: node.id, labels: node.labels, properties: jsonProperties(node.properties) };
+}
+
+export function* serializeJson(graph: ExportGraph): Generator<Chunk> {
+  const { meta } = graph;
+  const head = {
+    directed: true,
+    multigraph: true,
+    graph: {
+      name: 'Khorasan Graph',
+      datasetVersion: meta.datasetVersion,
+      exportedAt: meta.exportedAt,
+      scope: meta.scope,
+      counts: { nodes: graph.nodes.length, links: graph.edges.length, sources: graph.sources.length },
+      reading:
+        'nx.node_link_graph(data, edges="links") gives a MultiDiGraph; link key = relationship id; ' +
+        'dates are YYYY-MM-DD strings with a *Precision property; claims are nodes labelled Claim, ' +
+        'joined to their entity by HAS_CLAIM links; a property `source` is the id of a graph.sources entry.',
+      sources: graph.sources.map(plainNode),
+    },
+  };
+  const headText = JSON.stringify(head, null, 1);
+  yield headText.slice(0, -2) + ',\n"nodes": [';
+  let first = true;
+  for (const node of graph.nodes) {
+    yield (first ? '\n' : ',\n') + JSON.stringify(plainNode(node));
+    first = false;
+  }
+  yield '\n],\n"links": [';
+  first = true;
+  for (const edge of graph.edges) {
+    const link = {
+      source: edge.source,
+      target: edge.target,
+      key: edge.id,
+      type: edge.type,
+      properties: jsonProperties(edge.properties),
+    };
+    yield (first ? '\n' : ',\n') + JSON.stringify(link);
+    first = false;
+  }
+  yield '\n]\n}\n';
+}
