@@ -1,0 +1,246 @@
+// The details panel: for an entity its names, dates with precision, figures side by side with their
+// sources, and every relationship with every citation; for a drawn edge, all of its citations.
+import type { Controller } from './controller.ts';
+import { h, humanType } from './dom.ts';
+import { categorySwatch } from './filter-panel.ts';
+import { citationView, claimRow, claimValue } from './provenance.ts';
+import { formatBounds } from './time.ts';
+import type { EdgeData, NodeData } from './to-elements.ts';
+import type { Claim, EntityDetails } from './types.ts';
+
+export interface DetailsApi {
+  entity(id: string): Promise<EntityDetails | null>;
+}
+
+export interface DetailsActions {
+  focus(id: string): void;
+  expand(id: string): void;
+  lineage(id: string): void;
+  pathFrom(id: string): void;
+}
+
+function entityButton(ctl: Controller, id: string): HTMLElement {
+  const n = ctl.node(id);
+  return h('button', { type: 'button', class: 'link', onclick: () => ctl.select(id) }, n?.name ?? id);
+}
+
+const PROPERTY_LABELS: Record<string, string> = {
+  killed: 'Killed',
+  fighters: 'Fighters',
+  'outside-funding': 'Outside funding',
+  'funding-received': 'Funding received',
+  surrendered: 'Surrendered',
+  'leaders-killed': 'Leaders killed',
+  'emirs-killed': 'Emirs killed',
+};
+
+/** Figures grouped by what they measure, every source's figure side by side. */
+function claimsSection(claims: Claim[]): HTMLElement {
+  const figures = claims.filter((c) => c.property !== 'validFrom' && c.property !== 'validTo');
+  if (!figures.length) return h('p', { class: 'hint' }, 'No figures are given for this entity.');
+  const groups = new Map<string, Claim[]>();
+  for (const c of figures) groups.set(c.property, [...(groups.get(c.property) ?? []), c]);
+  return h(
+    'div',
+    {},
+    [...groups.entries()].map(([property, list]) => {
+      const sources = new Set(list.map((c) => c.source.id));
+      const disagree = list.some((c) => c.disagreement) || new Set(list.map(claimValue)).size > 1;
+      return h(
+        'section',
+        { class: 'claim-group', 'data-property': property },
+        h(
+          'h4',
+          {},
+          PROPERTY_LABELS[property] ?? property,
+          ` · ${sources.size} source${sources.size > 1 ? 's' : ''}`,
+          disagree && sources.size > 1 ? h('span', { class: 'badge disagree' }, 'sources differ') : '',
+        ),
+        h('table', { class: 'claims' }, h('tbody', {}, list.map(claimRow))),
+      );
+    }),
+  );
+}
+
+function dateClaims(claims: Claim[]): HTMLElement | string {
+  const dated = claims.filter((c) => c.property === 'validFrom' || c.property === 'validTo');
+  if (!dated.length) return '';
+  return h(
+    'table',
+    { class: 'claims' },
+    h(
+      'tbody',
+      {},
+      dated.map((c) => {
+        const row = claimRow(c);
+        row.firstElementChild?.prepend(c.property === 'validFrom' ? 'from ' : 'until ');
+        return row;
+      }),
+    ),
+  );
+}
+
+function relationships(ctl: Controller, node: NodeData): HTMLElement {
+  const incident = ctl.edges().filter((e) => e.source === node.id || e.target === node.id);
+  if (!incident.length) return h('p', { class: 'hint' }, 'No relationships.');
+  const groups = new Map<string, EdgeData[]>();
+  for (const e of incident) {
+    const dir = e.symmetric ? 'both' : e.source === node.id ? 'out' : 'in';
+    const key = `${e.type}|${dir}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const heading = (type: string, dir: string) =>
+    dir === 'in' ? `${humanType(type)} (by others)` : humanType(type);
+  return h(
+    'div',
+    { class: 'relationships' },
+    [...groups.entries()].map(([key, edges]) => {
+      const [type, dir] = key.split('|') as [string, string];
+      return h(
+        'details',
+        { open: true, class: 'rel-group', 'data-type': type },
+        h('summary', {}, `${heading(type, dir)} (${edges.length})`),
+        h(
+          'ul',
+          { class: 'rel-list' },
+          edges.map((e) => {
+            const other = e.source === node.id ? e.target : e.source;
+            const arrow = dir === 'out' ? '→ ' : dir === 'in' ? '← ' : '— ';
+            return h(
+              'li',
+              { 'data-edge': e.id },
+              h(
+                'p',
+                { class: 'rel-head' },
+                arrow,
+                entityButton(ctl, other),
+                h(
+                  'button',
+                  { type: 'button', class: 'link small', onclick: () => ctl.select(e.id) },
+                  `${e.citations.length} source${e.citations.length > 1 ? 's' : ''}`,
+                ),
+              ),
+              h('ul', { class: 'citations' }, e.citations.map(citationView)),
+            );
+          }),
+        ),
+      );
+    }),
+  );
+}
+
+export function mountDetailsPanel(
+  root: HTMLElement,
+  ctl: Controller,
+  api: DetailsApi,
+  actions: DetailsActions,
+) {
+  let shown: string | null = null;
+
+  function empty() {
+    root.replaceChildren(
+      h('h2', {}, 'Details'),
+      h('p', { class: 'hint' }, 'Search for a name or click a node or an edge to see its sources.'),
+    );
+  }
+
+  function showNode(node: NodeData) {
+    const figures = h(
+      'div',
+      { class: 'figures', 'aria-busy': 'true' },
+      h('p', { class: 'hint' }, 'Loading figures…'),
+    );
+    const dates = h('div', { class: 'dates' });
+    const bounds = formatBounds(node);
+    root.replaceChildren(
+      h('h2', { id: 'details-title' }, node.name),
+      h(
+        'p',
+        { class: 'kind' },
+        categorySwatch(node.label, node.category),
+        `${node.label} · ${node.category.replace(/-/g, ' ')}`,
+      ),
+      node.aliases.length
+        ? h(
+            'p',
+            { class: 'aliases' },
+            h('strong', {}, 'Also called: '),
+            node.aliases.filter((a) => a !== node.name).join(' · ') || '—',
+          )
+        : '',
+      bounds ? h('p', { class: 'bounds' }, h('strong', {}, 'When: '), bounds) : '',
+      dates,
+      h(
+        'div',
+        { class: 'row actions' },
+        h('button', { type: 'button', onclick: () => actions.focus(node.id) }, 'Focus here'),
+        h('button', { type: 'button', onclick: () => actions.expand(node.id) }, 'Expand neighbours'),
+        node.label === 'Group'
+          ? h('button', { type: 'button', onclick: () => actions.lineage(node.id) }, 'Lineage')
+          : '',
+        h('button', { type: 'button', onclick: () => actions.pathFrom(node.id) }, 'Path from here'),
+      ),
+      h('h3', {}, 'Figures'),
+      figures,
+      h('h3', {}, 'Relationships'),
+      relationships(ctl, node),
+    );
+    api.entity(node.id).then(
+      (details) => {
+        if (shown !== node.id) return;
+        figures.removeAttribute('aria-busy');
+        if (!details)
+          return figures.replaceChildren(
+            h('p', { class: 'error-text' }, 'The API no longer knows this entity.'),
+          );
+        figures.replaceChildren(claimsSection(details.claims));
+        dates.replaceChildren(dateClaims(details.claims));
+      },
+      (err: Error) => {
+        if (shown !== node.id) return;
+        figures.removeAttribute('aria-busy');
+        figures.replaceChildren(
+          h('p', { class: 'error-text' }, `Figures could not be loaded: ${err.message}`),
+        );
+      },
+    );
+  }
+
+  function showEdge(e: EdgeData) {
+    root.replaceChildren(
+      h(
+        'h2',
+        { id: 'details-title' },
+        ctl.node(e.source)?.name ?? e.source,
+        ` ${e.symmetric ? '—' : '→'} `,
+        ctl.node(e.target)?.name ?? e.target,
+      ),
+      h(
+        'p',
+        { class: 'kind' },
+        h('strong', {}, humanType(e.type)),
+        e.symmetric ? ' (mutual)' : ' (directed)',
+      ),
+      h('div', { class: 'row' }, entityButton(ctl, e.source), entityButton(ctl, e.target)),
+      h('h3', {}, `${e.citations.length} source${e.citations.length > 1 ? 's' : ''}`),
+      h('ul', { class: 'citations' }, e.citations.map(citationView)),
+    );
+  }
+
+  empty();
+  return {
+    show(id: string | null) {
+      if (id === shown) return;
+      shown = id;
+      if (!id) return empty();
+      const node = ctl.node(id);
+      if (node) return showNode(node);
+      const edge = ctl.edges().find((e) => e.id === id);
+      if (edge) return showEdge(edge);
+      root.replaceChildren(
+        h('h2', {}, 'Details'),
+        h('p', { class: 'error-text' }, `Nothing called "${id}" is in the graph.`),
+      );
+    },
+  };
+}

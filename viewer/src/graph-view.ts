@@ -1,0 +1,123 @@
+// The Cytoscape canvas: builds it with settings chosen by graph size, applies visibility and
+// highlights in one batch, runs layouts, selects and centres, and draws PNG and SVG pictures.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import { layoutOptions } from './layouts.ts';
+import { hashString, withSeededRandom } from './seeded-random.ts';
+import { tuningFor, type RenderTuning } from './performance.ts';
+import { buildStyle } from './style.ts';
+import type { ElementSet } from './to-elements.ts';
+import type { LayoutName } from './url-state.ts';
+import type { Visibility } from './visibility.ts';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+export interface ViewHandlers {
+  onSelect(id: string | null): void;
+}
+
+export class GraphView {
+  readonly cy: Core;
+  readonly tuning: RenderTuning;
+  private layoutRun: cytoscape.Layouts | null = null;
+
+  constructor(container: HTMLElement, elements: ElementSet, handlers: ViewHandlers) {
+    this.tuning = tuningFor(elements.nodes.length, elements.edges.length);
+    this.cy = cytoscape({
+      container,
+      elements: [...elements.nodes, ...elements.edges] as ElementDefinition[],
+      style: buildStyle(this.tuning.style),
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 4,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+      ...this.tuning.options,
+    });
+    this.cy.on('tap', (ev) => {
+      if (ev.target === this.cy) handlers.onSelect(null);
+      else handlers.onSelect(ev.target.id());
+    });
+    this.cy.on('mouseover', 'edge', (ev) => ev.target.addClass('hover'));
+    this.cy.on('mouseout', 'edge', (ev) => ev.target.removeClass('hover'));
+  }
+
+  applyVisibility(v: Visibility) {
+    this.cy.batch(() => {
+      this.cy.elements().forEach((el) => {
+        const id = el.id();
+        el.style('display', v.hidden.has(id) ? 'none' : 'element');
+        el.toggleClass('faded', v.faded.has(id));
+        if (el.isEdge()) {
+          const shown = v.shown.get(id);
+          if (shown !== undefined && shown !== el.data('shown')) el.data('shown', shown);
+        }
+      });
+    });
+  }
+
+  /** Marks a path or lineage: its elements stand out, everything else is dimmed. */
+  highlight(trail: { nodes: string[]; edges: string[] } | null) {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('trail dimmed');
+      if (!trail) return;
+      const ids = new Set([...trail.nodes, ...trail.edges]);
+      this.cy.elements().forEach((el) => {
+        el.addClass(ids.has(el.id()) ? 'trail' : 'dimmed');
+      });
+    });
+  }
+
+  select(id: string | null, centre: boolean) {
+    this.cy.batch(() => {
+      this.cy.elements(':selected').unselect();
+      if (id) this.cy.getElementById(id).select();
+    });
+    if (!id || !centre) return;
+    const el = this.cy.getElementById(id);
+    if (el.empty() || !el.visible()) return;
+    const zoom = Math.min(Math.max(this.cy.zoom(), 1), 1.6);
+    if (this.tuning.animate) this.cy.animate({ center: { eles: el }, zoom, duration: 350 });
+    else {
+      this.cy.zoom(zoom);
+      this.cy.center(el);
+    }
+  }
+
+  /**
+   * Runs the layout over the visible elements; resolves when it has finished. `incremental` keeps
+   * the current positions as the start (expanding a neighbourhood should not reshuffle the rest).
+   */
+  layout(name: LayoutName, opt: { roots?: string[]; incremental?: boolean } = {}): Promise<void> {
+    const roots = opt.roots;
+    this.layoutRun?.stop();
+    const visible = this.cy.elements(':visible');
+    if (visible.empty()) return Promise.resolve();
+    const rootEls = roots?.length
+      ? roots.reduce((acc, r) => acc.union(this.cy.getElementById(r)), this.cy.collection())
+      : undefined;
+    const opts = layoutOptions(name, { animate: this.tuning.animate && visible.length < 400 });
+    if (opt.incremental && name === 'fcose') Object.assign(opts, { randomize: false, quality: 'proof' });
+    if (rootEls && name === 'breadthfirst') (opts as { roots?: unknown }).roots = rootEls;
+    const run = visible.layout(opts);
+    this.layoutRun = run;
+    const done = run.promiseOn('layoutstop').then(() => undefined);
+    // Seeded by what is laid out, so the same view gets the same picture.
+    withSeededRandom(hashString(visible.map((e) => e.id()).join('|')), () => run.run());
+    return done;
+  }
+
+  fit() {
+    this.cy.fit(this.cy.elements(':visible'), 30);
+  }
+
+  png(): Promise<Blob> {
+    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+  }
+
+  svg(): string {
+    return (this.cy as unknown as { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
+  }
+}

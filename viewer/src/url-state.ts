@@ -1,0 +1,170 @@
+// The view state (selection, filters, date, focus, layout, path, lineage) as a query string, so
+// a copied link reproduces the view. Pure: parse and serialise only; main.ts calls replaceState.
+import {
+  CATEGORIES,
+  CONFIDENCE_LEVELS,
+  ENTITY_LABELS,
+  RELATIONSHIP_TYPE_NAMES,
+  type Confidence,
+  type RelationshipType,
+} from '../../cypher/model.ts';
+import { parsePeriod } from './time.ts';
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export const TIME_MODES = ['hide', 'fade'] as const;
+export type TimeMode = (typeof TIME_MODES)[number];
+
+export const ALL_CATEGORIES: readonly string[] = ENTITY_LABELS.flatMap((l) => CATEGORIES[l]);
+
+export interface ViewState {
+  /** Selected entity id, or edge id (`TYPE:start:end`). */
+  selected: string | null;
+  /** Relationship types shown; every type when the URL does not say. */
+  types: RelationshipType[];
+  /** Entity categories shown. */
+  categories: string[];
+  minConfidence: Confidence;
+  /** "2014", "2021-08" or "2021-08-26"; null shows every date. */
+  asOf: string | null;
+  timeMode: TimeMode;
+  /** Entity whose neighbourhood of `depth` steps is the whole view. */
+  focus: string | null;
+  depth: number;
+  /** Nodes added by "expand neighbours" while focused. */
+  expanded: string[];
+  layout: LayoutName;
+  /** Shortest path between two entities, highlighted. */
+  path: [string, string] | null;
+  /** A group whose lineage (defected from, offshoot of, affiliate of, branch of) is highlighted. */
+  lineage: string | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  selected: null,
+  types: [...RELATIONSHIP_TYPE_NAMES],
+  categories: [...ALL_CATEGORIES],
+  minConfidence: 'disputed',
+  asOf: null,
+  timeMode: 'hide',
+  focus: null,
+  depth: 1,
+  expanded: [],
+  layout: 'fcose',
+  path: null,
+  lineage: null,
+};
+
+export const MAX_DEPTH = 4;
+
+export interface ParsedState {
+  state: ViewState;
+  /** What in the URL could not be used, said plainly; the rest of the state still applies. */
+  problems: string[];
+}
+
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+export function parseViewState(search: string): ParsedState {
+  const q = new URLSearchParams(search);
+  const state: ViewState = structuredClone(DEFAULT_STATE);
+  const problems: string[] = [];
+
+  const sel = q.get('selected');
+  if (sel) state.selected = sel;
+
+  const types = q.get('types');
+  if (types !== null) {
+    const wanted = list(types);
+    const bad = wanted.filter((t) => !(RELATIONSHIP_TYPE_NAMES as string[]).includes(t));
+    if (bad.length) problems.push(`unknown relationship type(s) in "types": ${bad.join(', ')}`);
+    state.types = RELATIONSHIP_TYPE_NAMES.filter((t) => wanted.includes(t));
+  }
+
+  const cats = q.get('categories');
+  if (cats !== null) {
+    const wanted = list(cats);
+    const bad = wanted.filter((c) => !ALL_CATEGORIES.includes(c));
+    if (bad.length) problems.push(`unknown categor(y/ies) in "categories": ${bad.join(', ')}`);
+    state.categories = ALL_CATEGORIES.filter((c) => wanted.includes(c));
+  }
+
+  const conf = q.get('minConfidence');
+  if (conf !== null) {
+    if ((CONFIDENCE_LEVELS as readonly string[]).includes(conf)) state.minConfidence = conf as Confidence;
+    else problems.push(`"minConfidence" must be one of ${CONFIDENCE_LEVELS.join(', ')}, not "${conf}"`);
+  }
+
+  const asOf = q.get('asOf');
+  if (asOf !== null) {
+    if (parsePeriod(asOf)) state.asOf = asOf;
+    else problems.push(`"asOf" must be YYYY, YYYY-MM or YYYY-MM-DD, not "${asOf}"`);
+  }
+
+  const mode = q.get('timeMode');
+  if (mode !== null) {
+    if ((TIME_MODES as readonly string[]).includes(mode)) state.timeMode = mode as TimeMode;
+    else problems.push(`"timeMode" must be hide or fade, not "${mode}"`);
+  }
+
+  const focus = q.get('focus');
+  if (focus) state.focus = focus;
+
+  const depth = q.get('depth');
+  if (depth !== null) {
+    const n = Number(depth);
+    if (Number.isInteger(n) && n >= 1 && n <= MAX_DEPTH) state.depth = n;
+    else problems.push(`"depth" must be a whole number from 1 to ${MAX_DEPTH}, not "${depth}"`);
+  }
+
+  const expanded = q.get('expanded');
+  if (expanded) state.expanded = list(expanded);
+
+  const layout = q.get('layout');
+  if (layout !== null) {
+    if ((LAYOUT_NAMES as readonly string[]).includes(layout)) state.layout = layout as LayoutName;
+    else problems.push(`"layout" must be one of ${LAYOUT_NAMES.join(', ')}, not "${layout}"`);
+  }
+
+  const path = q.get('path');
+  if (path !== null) {
+    const ends = list(path);
+    if (ends.length === 2) state.path = [ends[0]!, ends[1]!];
+    else problems.push(`"path" must be two entity ids separated by a comma, not "${path}"`);
+  }
+
+  const lineage = q.get('lineage');
+  if (lineage) state.lineage = lineage;
+
+  return { state, problems };
+}
+
+/** Query string (with "?", or "" for the default view); defaults are left out to keep links short. */
+export function serializeViewState(state: ViewState): string {
+  const q = new URLSearchParams();
+  if (state.selected) q.set('selected', state.selected);
+  if (!sameSet(state.types, RELATIONSHIP_TYPE_NAMES)) q.set('types', state.types.join(','));
+  if (!sameSet(state.categories, ALL_CATEGORIES)) q.set('categories', state.categories.join(','));
+  if (state.minConfidence !== DEFAULT_STATE.minConfidence) q.set('minConfidence', state.minConfidence);
+  if (state.asOf) q.set('asOf', state.asOf);
+  if (state.timeMode !== DEFAULT_STATE.timeMode) q.set('timeMode', state.timeMode);
+  if (state.focus) {
+    q.set('focus', state.focus);
+    q.set('depth', String(state.depth));
+    if (state.expanded.length) q.set('expanded', state.expanded.join(','));
+  }
+  if (state.layout !== DEFAULT_STATE.layout) q.set('layout', state.layout);
+  if (state.path) q.set('path', state.path.join(','));
+  if (state.lineage) q.set('lineage', state.lineage);
+  const s = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return s ? `?${s}` : '';
+}
