@@ -1,0 +1,148 @@
+// Typed functions over the read queries in cypher/queries: each sends exactly one query and
+// returns plain objects shaped as in types.ts. Resolvers call these, never the driver.
+import neo4j from 'neo4j-driver';
+import type { FilterParams } from '../schema/arguments.ts';
+import type { RunQuery } from './run-query.ts';
+import type {
+  ClaimRow,
+  EntityRow,
+  Page,
+  RelationshipRow,
+  SourceDetailRow,
+  StatsRow,
+  SubgraphRow,
+} from './types.ts';
+
+async function one<T>(run: RunQuery, name: Parameters<RunQuery>[0], params: object): Promise<T | null> {
+  const rows = await run(name, params as Record<string, unknown>);
+  return (rows[0] as T | undefined) ?? null;
+}
+
+export interface EntityParts {
+  withClaims: boolean;
+  withRelationships: boolean;
+}
+
+export async function pingDatabase(run: RunQuery) {
+  return one<{ entities: number; sources: number; claims: number; relationships: number }>(
+    run,
+    'ping-database',
+    {},
+  );
+}
+
+export async function getEntity(run: RunQuery, id: string, parts: EntityParts): Promise<EntityRow | null> {
+  const row = await one<{ entity: EntityRow }>(run, 'get-entity', { id, ...parts });
+  return row?.entity ?? null;
+}
+
+export async function searchEntities(
+  run: RunQuery,
+  params: { query: string; limit: number; kinds: string[] } & EntityParts,
+): Promise<{ entity: EntityRow; score: number }[]> {
+  const rows = await run('search-entities', { ...params, limit: neoInt(params.limit) });
+  return rows as unknown as { entity: EntityRow; score: number }[];
+}
+
+export async function listEntities(
+  run: RunQuery,
+  params: {
+    label: string;
+    categories: string[] | null;
+    place: string | null;
+    windowStart: unknown;
+    windowEnd: unknown;
+    nameContains: string | null;
+    afterKey: string | null;
+    afterId: string | null;
+    first: number;
+  } & EntityParts,
+): Promise<Page<EntityRow> & { placeFound: boolean }> {
+  const row = await one<Page<EntityRow> & { placeFound: boolean }>(run, 'list-entities', {
+    ...params,
+    first: neoInt(params.first),
+  });
+  return row ?? { totalCount: 0, hasNextPage: false, items: [], placeFound: true };
+}
+
+export async function listSources(
+  run: RunQuery,
+  params: {
+    kinds: string[] | null;
+    publisher: string | null;
+    afterKey: string | null;
+    afterId: string | null;
+    first: number;
+    withSupports: boolean;
+  },
+): Promise<Page<SourceDetailRow>> {
+  const row = await one<Page<SourceDetailRow>>(run, 'list-sources', {
+    ...params,
+    first: neoInt(params.first),
+  });
+  return row ?? { totalCount: 0, hasNextPage: false, items: [] };
+}
+
+export async function getSource(run: RunQuery, id: string): Promise<SourceDetailRow | null> {
+  const row = await one<{ source: SourceDetailRow }>(run, 'get-source', { id });
+  return row?.source ?? null;
+}
+
+export async function listRelationships(
+  run: RunQuery,
+  params: FilterParams & { entity: string | null; afterId: string | null; first: number },
+): Promise<Page<RelationshipRow> & { entityFound: boolean }> {
+  const row = await one<Page<RelationshipRow> & { entityFound: boolean }>(run, 'list-relationships', {
+    ...params,
+    first: neoInt(params.first),
+  });
+  return row ?? { totalCount: 0, hasNextPage: false, items: [], entityFound: true };
+}
+
+export async function getNeighbourhood(
+  run: RunQuery,
+  params: FilterParams & { id: string; depth: number },
+): Promise<(SubgraphRow & { found: boolean }) | null> {
+  return one(run, 'get-neighbourhood', { ...params, depth: neoInt(params.depth) });
+}
+
+export async function getSubgraph(
+  run: RunQuery,
+  params: FilterParams & { includeIsolated: boolean },
+): Promise<SubgraphRow> {
+  return (await one<SubgraphRow>(run, 'get-subgraph', params)) ?? { nodes: [], edges: [] };
+}
+
+export async function findShortestPaths(
+  run: RunQuery,
+  params: FilterParams & { fromId: string; toId: string; maxLength: number },
+): Promise<(SubgraphRow & { fromFound: boolean; toFound: boolean; paths: string[][] }) | null> {
+  return one(run, 'find-shortest-paths', { ...params, maxLength: neoInt(params.maxLength) });
+}
+
+export async function getLineage(
+  run: RunQuery,
+  direction: 'ORIGINS' | 'DESCENDANTS',
+  params: FilterParams & { id: string; maxDepth: number },
+): Promise<(SubgraphRow & { found: boolean }) | null> {
+  const name = direction === 'ORIGINS' ? 'get-lineage-origins' : 'get-lineage-descendants';
+  return one(run, name, { ...params, maxDepth: neoInt(params.maxDepth) });
+}
+
+export async function listClaims(
+  run: RunQuery,
+  params: { entityId: string | null; property: string | null },
+): Promise<{ entityFound: boolean; claims: ClaimRow[] }> {
+  return (await one(run, 'list-claims', params)) ?? { entityFound: false, claims: [] };
+}
+
+export async function getStats(run: RunQuery): Promise<StatsRow> {
+  return (
+    (await one<StatsRow>(run, 'get-stats', {})) ?? { labels: [], relationshipTypes: [], groupDegrees: [] }
+  );
+}
+
+/** Integers Cypher uses for LIMIT and slicing must arrive as Neo4j integers, not floats. */
+function neoInt(n: number) {
+  return neo4j.int(n);
+}

@@ -1,0 +1,28 @@
+// The GraphQL errors the API sends on purpose, each with a code in `extensions.code` so clients
+// can tell bad input from a missing entity from a database that is down.
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT';
+
+export function badInput(argument: string, why: string): GraphQLError {
+  return new GraphQLError(`Argument '${argument}': ${why}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument },
+  });
+}
+
+export function notFound(what: string, id: string): GraphQLError {
+  return new GraphQLError(`No ${what} with id '${id}'`, { extensions: { code: 'NOT_FOUND', id } });
+}
+
+export function serviceUnavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+}
+
+export function queryTimeout(ms: number): GraphQLError {
+  return new GraphQLError(
+    `The query took longer than the ${ms} ms limit and was stopped; narrow the filter or lower depth/maxLength`,
+    {
+      extensions: { code: 'QUERY_TIMEOUT', limitMs: ms },
+    },
+  );
+}

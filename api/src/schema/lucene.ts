@@ -1,0 +1,39 @@
+// Turns what a researcher types into a Lucene query for the `entityNames` full-text index:
+// each word searched exactly (boosted), as a prefix and fuzzily, with Lucene's special
+// characters escaped so user text can never change the query's structure.
+import { badInput } from './errors.ts';
+import { LIMITS } from './limits.ts';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function escapeLucene(term: string): string {
+  return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/** Words as the index's standard analyzer sees them: split at anything not a letter or digit. */
+export function searchTerms(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+export function luceneQuery(text: string): string {
+  if (text.length > LIMITS.searchTextLength) {
+    throw badInput('text', `at most ${LIMITS.searchTextLength} characters (got ${text.length})`);
+  }
+  const terms = searchTerms(text);
+  if (terms.length === 0) throw badInput('text', 'give at least one letter or digit to search for');
+  if (terms.length > LIMITS.searchTerms) {
+    throw badInput('text', `at most ${LIMITS.searchTerms} words (got ${terms.length})`);
+  }
+  return terms
+    .map((term) => {
+      const t = escapeLucene(term);
+      // Edit distance grows with the word: one slip in a short word, two in a long one; none
+      // for one or two letters, where fuzziness would match almost anything.
+      const fuzzy = term.length <= 2 ? '' : term.length <= 5 ? ` OR ${t}~1` : ` OR ${t}~2`;
+      return `(${t}^4 OR ${t}*^2${fuzzy})`;
+    })
+    .join(' OR ');
+}

@@ -1,0 +1,29 @@
+// Root field claims(entityId, property): figures side by side, one query, grouped here.
+import { CLAIM_PROPERTIES } from '../../../../cypher/model.ts';
+import { listClaims } from '../../db/graph-queries.ts';
+import { groupClaims } from '../claim-groups.ts';
+import type { ApiContext } from '../context.ts';
+import { badInput, notFound } from '../errors.ts';
+
+export const claimResolvers = {
+  Query: {
+    claims: async (
+      _: unknown,
+      args: { entityId?: string | null; property?: string | null },
+      ctx: ApiContext,
+    ) => {
+      if (args.property && !(CLAIM_PROPERTIES as readonly string[]).includes(args.property)) {
+        throw badInput(
+          'property',
+          `unknown claim property '${args.property}'; known: ${CLAIM_PROPERTIES.join(', ')}`,
+        );
+      }
+      const result = await listClaims(ctx.run, {
+        entityId: args.entityId ?? null,
+        property: args.property ?? null,
+      });
+      if (!result.entityFound) throw notFound('entity', args.entityId ?? '');
+      return groupClaims(result.claims);
+    },
+  },
+};

@@ -1,0 +1,102 @@
+// Root fields over entities: entity(id), search, groups, events, places. Each sends one query;
+// which nested parts (claims, relationships) it fetches follows the selection set.
+import type { GraphQLResolveInfo } from 'graphql';
+import { CATEGORIES, ENTITY_LABELS, type EntityLabel } from '../../../../cypher/model.ts';
+import { getEntity, listEntities, searchEntities } from '../../db/graph-queries.ts';
+import { dateWindow, decodeCursor, encodeCursor, intInRange, toNeo4jDate } from '../arguments.ts';
+import type { ApiContext } from '../context.ts';
+import { badInput, notFound } from '../errors.ts';
+import { LIMITS } from '../limits.ts';
+import { luceneQuery } from '../lucene.ts';
+import { selects } from '../selection.ts';
+
+function parts(info: GraphQLResolveInfo, path: string[]) {
+  return {
+    withClaims: selects(info, [...path, 'claims']),
+    withRelationships: selects(info, [...path, 'relationships']),
+  };
+}
+
+interface EntityFilterInput {
+  categories?: string[] | null;
+  place?: string | null;
+  from?: string | null;
+  to?: string | null;
+  nameContains?: string | null;
+}
+
+interface ListArgs {
+  filter?: EntityFilterInput | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+function listResolver(label: EntityLabel) {
+  return async (_: unknown, args: ListArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const filter = args.filter ?? {};
+    const first = intInRange(args.first, 50, 1, LIMITS.entityPage, 'first');
+    const { afterKey, afterId } = decodeCursor(args.after);
+    if (filter.categories) {
+      const allowed = CATEGORIES[label];
+      const unknown = filter.categories.filter((c) => !allowed.includes(c));
+      if (unknown.length > 0 || filter.categories.length === 0) {
+        throw badInput(
+          'filter.categories',
+          `unknown ${label} categories [${unknown.join(', ')}]; known: ${allowed.join(', ')}`,
+        );
+      }
+    }
+    const { windowStart, windowEnd } = dateWindow(filter, 'filter');
+    const page = await listEntities(ctx.run, {
+      label,
+      categories: filter.categories ?? null,
+      place: filter.place ?? null,
+      windowStart: windowStart ? toNeo4jDate(windowStart) : null,
+      windowEnd: windowEnd ? toNeo4jDate(windowEnd) : null,
+      nameContains: filter.nameContains ? filter.nameContains.toLowerCase() : null,
+      afterKey,
+      afterId,
+      first,
+      ...parts(info, ['items']),
+    });
+    if (!page.placeFound) throw notFound('place', filter.place ?? '');
+    const last = page.items.at(-1);
+    return {
+      totalCount: page.totalCount,
+      items: page.items,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        endCursor: last ? encodeCursor(last.name.toLowerCase(), last.id) : null,
+      },
+    };
+  };
+}
+
+export const entityResolvers = {
+  Query: {
+    entity: async (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+      const entity = await getEntity(ctx.run, args.id, parts(info, []));
+      if (!entity) throw notFound('entity', args.id);
+      return entity;
+    },
+    search: async (
+      _: unknown,
+      args: { text: string; limit?: number | null; kinds?: EntityLabel[] | null },
+      ctx: ApiContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const limit = intInRange(args.limit, 10, 1, LIMITS.searchLimit, 'limit');
+      if (args.kinds && args.kinds.length === 0)
+        throw badInput('kinds', 'an empty list matches nothing; leave it out to search every kind');
+      return searchEntities(ctx.run, {
+        query: luceneQuery(args.text),
+        limit,
+        kinds: args.kinds ?? [...ENTITY_LABELS],
+        ...parts(info, ['entity']),
+      });
+    },
+    groups: listResolver('Group'),
+    events: listResolver('Event'),
+    places: listResolver('Place'),
+  },
+};

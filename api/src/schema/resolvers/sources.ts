@@ -1,0 +1,51 @@
+// Root fields source(id) and sources: documents and everything they support, one query each.
+import type { GraphQLResolveInfo } from 'graphql';
+import { getSource, listSources } from '../../db/graph-queries.ts';
+import { decodeCursor, encodeCursor, intInRange } from '../arguments.ts';
+import type { ApiContext } from '../context.ts';
+import { badInput, notFound } from '../errors.ts';
+import { LIMITS } from '../limits.ts';
+import { selects } from '../selection.ts';
+
+export const sourceResolvers = {
+  Query: {
+    source: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
+      const source = await getSource(ctx.run, args.id);
+      if (!source) throw notFound('source', args.id);
+      return source;
+    },
+    sources: async (
+      _: unknown,
+      args: {
+        filter?: { kinds?: string[] | null; publisher?: string | null } | null;
+        first?: number | null;
+        after?: string | null;
+      },
+      ctx: ApiContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const first = intInRange(args.first, 50, 1, LIMITS.sourcePage, 'first');
+      const { afterKey, afterId } = decodeCursor(args.after);
+      const kinds = args.filter?.kinds ?? null;
+      if (kinds && kinds.length === 0)
+        throw badInput('filter.kinds', 'an empty list matches nothing; leave it out');
+      const page = await listSources(ctx.run, {
+        kinds,
+        publisher: args.filter?.publisher ? args.filter.publisher.toLowerCase() : null,
+        afterKey,
+        afterId,
+        first,
+        withSupports: selects(info, ['items', 'supports']),
+      });
+      const last = page.items.at(-1);
+      return {
+        totalCount: page.totalCount,
+        items: page.items,
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          endCursor: last ? encodeCursor(last.title.toLowerCase(), last.id) : null,
+        },
+      };
+    },
+  },
+};

@@ -1,0 +1,68 @@
+// Builds the graphql-yoga instance: the schema, one query runner per app (READ sessions, the
+// configured timeout), graphql-armor limits that answer with the limit's name, and error
+// masking with no stack traces in production.
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLError } from 'graphql';
+import { createYoga } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import { createQueryRunner } from './db/run-query.ts';
+import { buildSchema } from './schema/build-schema.ts';
+import type { ApiContext } from './schema/context.ts';
+import { LIMITS } from './schema/limits.ts';
+
+export interface YogaOptions {
+  driver: Driver;
+  database?: string | undefined;
+  queryTimeoutMs: number;
+  production: boolean;
+}
+
+function tagLimit(limit: string) {
+  // armor's errors carry no code; give clients one, and the name of the limit that was hit.
+  return (_ctx: unknown, error: GraphQLError) => {
+    Object.assign(error.extensions as Record<string, unknown>, { code: 'LIMIT_EXCEEDED', limit });
+  };
+}
+
+export function createYogaServer(options: YogaOptions) {
+  const run = createQueryRunner(options.driver, {
+    database: options.database,
+    timeoutMs: options.queryTimeoutMs,
+  });
+  const armor = new EnvelopArmor({
+    maxDepth: { n: LIMITS.maxDepth, onReject: [tagLimit('maxDepth')] },
+    costLimit: { maxCost: LIMITS.maxCost, onReject: [tagLimit('costLimit')] },
+    maxAliases: { n: LIMITS.maxAliases, onReject: [tagLimit('maxAliases')] },
+    maxTokens: { n: LIMITS.maxTokens, onReject: [tagLimit('maxTokens')] },
+    maxDirectives: { n: LIMITS.maxDirectives, onReject: [tagLimit('maxDirectives')] },
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  return createYoga<Record<string, unknown>, ApiContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    context: (): ApiContext => ({ run }),
+    plugins: [...armor.protect().plugins],
+    maskedErrors: { isDev: !options.production },
+    graphiql: { title: 'Khorasan Graph — GraphQL', defaultQuery: DEFAULT_QUERY },
+    landingPage: false,
+    logging: options.production ? 'warn' : 'info',
+  });
+}
+
+export type YogaServer = ReturnType<typeof createYogaServer>;
+
+const DEFAULT_QUERY = `# Who are ISKP's rivals, and which document says so?
+{
+  entity(id: "iskp") {
+    name
+    aliases
+    relationships(types: [RIVAL_OF]) {
+      from { name }
+      to { name }
+      confidence
+      quote
+      source { title publisher date }
+    }
+  }
+}
+`;

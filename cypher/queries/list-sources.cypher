@@ -1,0 +1,47 @@
+// list-sources: one page of source documents in a stable order (case-insensitive title, then
+// id), with how many relationships and claims cite each, and optionally everything they support.
+// Params: $kinds (source kinds or null), $publisher (lower-case substring or null),
+//   $afterKey, $afterId (keyset cursor or null), $first, $withSupports (boolean)
+// Columns: totalCount, hasNextPage, items (list of maps)
+MATCH (s:Source)
+WHERE ($kinds IS NULL OR s.kind IN $kinds)
+  AND ($publisher IS NULL OR toLower(coalesce(s.publisher, '')) CONTAINS $publisher)
+WITH s
+ORDER BY toLower(s.title), s.id
+WITH collect(s) AS matches
+WITH size(matches) AS totalCount,
+  [s IN matches WHERE $afterKey IS NULL OR toLower(s.title) > $afterKey OR (toLower(s.title) = $afterKey AND s.id > $afterId)] AS rest
+WITH totalCount, rest[0..$first] AS page, size(rest) > $first AS hasNextPage
+CALL (page) {
+  UNWIND page AS s
+  RETURN collect(s {
+    .id, .title, .publisher, .date, .datePrecision, .dateNote, .speakers, .file, .kind,
+    relationshipCount: COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE r.source = s.id },
+    claimCount: COUNT { MATCH (c:Claim) WHERE c.source = s.id },
+    relationships: CASE WHEN $withSupports THEN COLLECT {
+      MATCH (a:Entity)-[r]->(b:Entity)
+      WHERE r.source = s.id
+      RETURN r {
+        .id, .quote, .confidence, .attributedTo, .note, .role,
+        .validFrom, .validFromPrecision, .validTo, .validToPrecision,
+        type: type(r),
+        from: a {.id, .name, .category, labels: labels(a)},
+        to: b {.id, .name, .category, labels: labels(b)},
+        source: s {.id, .title, .publisher, .date, .datePrecision, .dateNote, .speakers, .file, .kind}
+      } AS rel
+      ORDER BY rel.id
+    } ELSE [] END,
+    claims: CASE WHEN $withSupports THEN COLLECT {
+      MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim)
+      WHERE c.source = s.id
+      RETURN c {
+        .id, .property, .value, .valueDate, .valuePrecision, .valueText, .qualifier, .unit, .refersTo,
+        .asOf, .asOfPrecision, .quote, .confidence, .attributedTo, .note,
+        subject: e {.id, .name, .category, labels: labels(e)},
+        source: s {.id, .title, .publisher, .date, .datePrecision, .dateNote, .speakers, .file, .kind}
+      } AS claim
+      ORDER BY claim.id
+    } ELSE [] END
+  }) AS items
+}
+RETURN totalCount, hasNextPage, items
