@@ -152,8 +152,11 @@ export function parseViewState(search: string): ParsedState {
 export function serializeViewState(state: ViewState): string {
   const q = new URLSearchParams();
   if (state.selected) q.set('selected', state.selected);
-  if (!sameSet(state.types, RELATIONSHIP_TYPE_NAMES)) q.set('types', state.types.join(','));
-  if (!sameSet(state.categories, ALL_CATEGORIES)) q.set('categories', state.categories.join(','));
+  // Model order, so one view has one link whatever order the boxes were ticked in.
+  if (!sameSet(state.types, RELATIONSHIP_TYPE_NAMES))
+    q.set('types', RELATIONSHIP_TYPE_NAMES.filter((t) => state.types.includes(t)).join(','));
+  if (!sameSet(state.categories, ALL_CATEGORIES))
+    q.set('categories', ALL_CATEGORIES.filter((c) => state.categories.includes(c)).join(','));
   if (state.minConfidence !== DEFAULT_STATE.minConfidence) q.set('minConfidence', state.minConfidence);
   if (state.asOf) q.set('asOf', state.asOf);
   if (state.timeMode !== DEFAULT_STATE.timeMode) q.set('timeMode', state.timeMode);
