@@ -28,6 +28,7 @@ export const CATEGORIES: Record<EntityLabel, readonly string[]> = {
     'seizure-of-power',
     'withdrawal',
     'negotiation',
+    'founding',
   ],
   Place: ['region', 'country', 'province', 'city', 'district', 'facility'],
 };
@@ -119,6 +120,7 @@ export const RELATIONSHIP_TYPES = {
   },
   PARTY_TO: { from: G, to: E, symmetric: false, meaning: 'took part in the event (role says how)' },
   RESPONSE_TO: { from: E, to: E, symmetric: false, meaning: 'the start event answered the end event' },
+  LED_TO: { from: E, to: E, symmetric: false, meaning: 'the start event led to the end event' },
   OPERATES_IN: {
     from: G,
     to: P,
@@ -163,3 +165,11 @@ export type ClaimProperty = (typeof CLAIM_PROPERTIES)[number];
 
 /** Properties every provenance-carrying relationship and claim must have. */
 export const REQUIRED_PROVENANCE = ['id', 'source', 'quote', 'confidence'] as const;
+
+/** `kind` of a `:Source` document. */
+export const SOURCE_KINDS = ['interview', 'q-and-a', 'radio-interview', 'article'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** `qualifier` of a `:Claim`: how exact the figure is, in the document's words. */
+export const CLAIM_QUALIFIERS = ['at least', 'more than', 'about', 'just', 'exactly'] as const;
+export type ClaimQualifier = (typeof CLAIM_QUALIFIERS)[number];

@@ -1,0 +1,99 @@
+// Uniqueness constraints and indexes, applied before the seed files (idempotent: IF NOT EXISTS).
+// Every node's `id` is unique; relationship indexes serve the provenance filters the API and the
+// exports run ("what does doc-003 say") and the lookup by relationship id.
+
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+
+CREATE INDEX claim_property IF NOT EXISTS FOR (n:Claim) ON (n.property);
+CREATE INDEX claim_source IF NOT EXISTS FOR (n:Claim) ON (n.source);
+CREATE INDEX entity_category IF NOT EXISTS FOR (n:Entity) ON (n.category);
+
+// DEFECTED_FROM
+CREATE INDEX rel_defected_from_id IF NOT EXISTS FOR ()-[r:DEFECTED_FROM]-() ON (r.id);
+CREATE INDEX rel_defected_from_source IF NOT EXISTS FOR ()-[r:DEFECTED_FROM]-() ON (r.source);
+
+// OFFSHOOT_OF
+CREATE INDEX rel_offshoot_of_id IF NOT EXISTS FOR ()-[r:OFFSHOOT_OF]-() ON (r.id);
+CREATE INDEX rel_offshoot_of_source IF NOT EXISTS FOR ()-[r:OFFSHOOT_OF]-() ON (r.source);
+
+// AFFILIATE_OF
+CREATE INDEX rel_affiliate_of_id IF NOT EXISTS FOR ()-[r:AFFILIATE_OF]-() ON (r.id);
+CREATE INDEX rel_affiliate_of_source IF NOT EXISTS FOR ()-[r:AFFILIATE_OF]-() ON (r.source);
+
+// BRANCH_OF
+CREATE INDEX rel_branch_of_id IF NOT EXISTS FOR ()-[r:BRANCH_OF]-() ON (r.id);
+CREATE INDEX rel_branch_of_source IF NOT EXISTS FOR ()-[r:BRANCH_OF]-() ON (r.source);
+
+// LINKED_TO
+CREATE INDEX rel_linked_to_id IF NOT EXISTS FOR ()-[r:LINKED_TO]-() ON (r.id);
+CREATE INDEX rel_linked_to_source IF NOT EXISTS FOR ()-[r:LINKED_TO]-() ON (r.source);
+
+// RIVAL_OF
+CREATE INDEX rel_rival_of_id IF NOT EXISTS FOR ()-[r:RIVAL_OF]-() ON (r.id);
+CREATE INDEX rel_rival_of_source IF NOT EXISTS FOR ()-[r:RIVAL_OF]-() ON (r.source);
+
+// CLASHED_WITH
+CREATE INDEX rel_clashed_with_id IF NOT EXISTS FOR ()-[r:CLASHED_WITH]-() ON (r.id);
+CREATE INDEX rel_clashed_with_source IF NOT EXISTS FOR ()-[r:CLASHED_WITH]-() ON (r.source);
+
+// TARGETED
+CREATE INDEX rel_targeted_id IF NOT EXISTS FOR ()-[r:TARGETED]-() ON (r.id);
+CREATE INDEX rel_targeted_source IF NOT EXISTS FOR ()-[r:TARGETED]-() ON (r.source);
+
+// COOPERATED_WITH
+CREATE INDEX rel_cooperated_with_id IF NOT EXISTS FOR ()-[r:COOPERATED_WITH]-() ON (r.id);
+CREATE INDEX rel_cooperated_with_source IF NOT EXISTS FOR ()-[r:COOPERATED_WITH]-() ON (r.source);
+
+// FUNDED_BY
+CREATE INDEX rel_funded_by_id IF NOT EXISTS FOR ()-[r:FUNDED_BY]-() ON (r.id);
+CREATE INDEX rel_funded_by_source IF NOT EXISTS FOR ()-[r:FUNDED_BY]-() ON (r.source);
+
+// NEGOTIATED_WITH
+CREATE INDEX rel_negotiated_with_id IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.id);
+CREATE INDEX rel_negotiated_with_source IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.source);
+
+// PUT_IN_CHARGE_OF
+CREATE INDEX rel_put_in_charge_of_id IF NOT EXISTS FOR ()-[r:PUT_IN_CHARGE_OF]-() ON (r.id);
+CREATE INDEX rel_put_in_charge_of_source IF NOT EXISTS FOR ()-[r:PUT_IN_CHARGE_OF]-() ON (r.source);
+
+// CLAIMED
+CREATE INDEX rel_claimed_id IF NOT EXISTS FOR ()-[r:CLAIMED]-() ON (r.id);
+CREATE INDEX rel_claimed_source IF NOT EXISTS FOR ()-[r:CLAIMED]-() ON (r.source);
+
+// CARRIED_OUT
+CREATE INDEX rel_carried_out_id IF NOT EXISTS FOR ()-[r:CARRIED_OUT]-() ON (r.id);
+CREATE INDEX rel_carried_out_source IF NOT EXISTS FOR ()-[r:CARRIED_OUT]-() ON (r.source);
+
+// SUSPECTED_OF
+CREATE INDEX rel_suspected_of_id IF NOT EXISTS FOR ()-[r:SUSPECTED_OF]-() ON (r.id);
+CREATE INDEX rel_suspected_of_source IF NOT EXISTS FOR ()-[r:SUSPECTED_OF]-() ON (r.source);
+
+// PARTY_TO
+CREATE INDEX rel_party_to_id IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.id);
+CREATE INDEX rel_party_to_source IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.source);
+
+// RESPONSE_TO
+CREATE INDEX rel_response_to_id IF NOT EXISTS FOR ()-[r:RESPONSE_TO]-() ON (r.id);
+CREATE INDEX rel_response_to_source IF NOT EXISTS FOR ()-[r:RESPONSE_TO]-() ON (r.source);
+
+// LED_TO
+CREATE INDEX rel_led_to_id IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.id);
+CREATE INDEX rel_led_to_source IF NOT EXISTS FOR ()-[r:LED_TO]-() ON (r.source);
+
+// OPERATES_IN
+CREATE INDEX rel_operates_in_id IF NOT EXISTS FOR ()-[r:OPERATES_IN]-() ON (r.id);
+CREATE INDEX rel_operates_in_source IF NOT EXISTS FOR ()-[r:OPERATES_IN]-() ON (r.source);
+
+// BASED_IN
+CREATE INDEX rel_based_in_id IF NOT EXISTS FOR ()-[r:BASED_IN]-() ON (r.id);
+CREATE INDEX rel_based_in_source IF NOT EXISTS FOR ()-[r:BASED_IN]-() ON (r.source);
+
+// OCCURRED_IN
+CREATE INDEX rel_occurred_in_id IF NOT EXISTS FOR ()-[r:OCCURRED_IN]-() ON (r.id);
+CREATE INDEX rel_occurred_in_source IF NOT EXISTS FOR ()-[r:OCCURRED_IN]-() ON (r.source);
+
+// PART_OF
+CREATE INDEX rel_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.id);
+CREATE INDEX rel_part_of_source IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.source);

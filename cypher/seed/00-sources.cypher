@@ -1,0 +1,10 @@
+// The four documents of the corpus (../shared/seeds/), one :Source each. Every relationship and
+// claim in the other seed files names one of these ids in its `source` property.
+
+CREATE (:Source {id: 'doc-000', title: 'On the End in Afghanistan', publisher: 'usrussiaaccord.org', date: date('2021-01-01'), datePrecision: 'year', dateNote: 'The text carries no date. It speaks of the suicide attack on the airport “on August 26th” as past; doc-001 dates that attack 26 August 2021, so the interview is from 2021, after 26 August.', speakers: ['Anatol Lieven', 'WC (interviewer)'], file: '000_d5be42afd2496388.txt', kind: 'interview'});
+
+CREATE (:Source {id: 'doc-001', title: 'What is ISIS-K, the Group Behind Kabul Blasts? What\'s Its Rivalry With Taliban?', date: date('2021-08-27'), datePrecision: 'day', dateNote: 'The first line reads “date 2021-08-27”. The publisher is not named in the text.', speakers: ['Amira Jadoon', 'Andrew Mines'], file: '001_3aabd30c241e9eea.txt', kind: 'q-and-a'});
+
+CREATE (:Source {id: 'doc-002', title: 'What We Know About ISIS-K', publisher: 'KMUW / NPR', date: date('2021-08-27'), datePrecision: 'day', dateNote: 'The text carries no broadcast date (“© 2024 KMUW” is the web page’s copyright line). The host speaks of “Thursday\'s airport attack”, the Kabul airport attack of Thursday 26 August 2021 (doc-001), and the corpus README dates the interview to the day after it.', speakers: ['Madiha Afzal', 'Asma Khalid (host)', 'Shagofa Danish (TOLOnews clip)'], file: '002_059ae5b219957495.txt', kind: 'radio-interview'});
+
+CREATE (:Source {id: 'doc-003', title: 'Isis-K: the jihadis seizing on the chaos of Taliban’s return', date: date('2021-08-27'), datePrecision: 'day', dateNote: 'The text carries no date. It speaks of “Thursday’s attacks”, the Kabul airport attacks of Thursday 26 August 2021 (doc-001), and the corpus README dates the article to the day after them. The publisher is not named in the text.', speakers: ['an Indian official', 'Raffaello Pantucci', 'Chip Chapman', 'Colin Clarke'], file: '003_9560ccf9f8c25f6d.txt', kind: 'article'});

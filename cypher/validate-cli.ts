@@ -1,0 +1,59 @@
+// `npm run validate`: checks the seed files against the graph model and the document corpus
+// without a database; prints `file:line: message` for each problem and exits 1, or a summary.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { formatProblem } from './validate/problem.ts';
+import { validateSeedsReport } from './validate/validate-seeds.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        corpus: { type: 'string' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (err) {
+    console.error(
+      `validate: ${(err as Error).message}\nusage: npm run validate -- [--corpus <dir>] [--seed <dir>]`,
+    );
+    return 2;
+  }
+  if (values.help) {
+    console.log(
+      'usage: npm run validate -- [--corpus <dir>] [--seed <dir>]\n' +
+        `  --corpus  the source documents (default ${path.join('..', 'shared', 'seeds')} from the repo root)\n` +
+        '  --seed    the seed files (default cypher/seed)',
+    );
+    return 0;
+  }
+  const corpusDir = path.resolve(repoRoot, values.corpus ?? path.join('..', 'shared', 'seeds'));
+  const seedDir = path.resolve(repoRoot, values.seed ?? path.join('cypher', 'seed'));
+  const started = performance.now();
+  const report = await validateSeedsReport({ seedDir, corpusDir });
+  const ms = Math.round(performance.now() - started);
+  const summary = `${report.statements} statements, ${report.nodes} nodes, ${report.relationships} relationships, ${report.claims} claims`;
+  if (report.problems.length > 0) {
+    for (const p of report.problems) console.error(formatProblem(p));
+    console.error(`${summary}: ${report.problems.length} problem(s) in ${seedDir} (${ms} ms)`);
+    return 1;
+  }
+  console.log(`${summary}: OK (${ms} ms)`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`validate: ${(err as Error).message}`);
+    process.exitCode = 1;
+  },
+);

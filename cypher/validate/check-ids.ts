@@ -1,0 +1,58 @@
+// Checks identity: every id is defined once across nodes, relationships and claims, and every id a
+// MATCH names is created by some seed statement with fitting labels.
+import type { GraphIndex } from './graph-index.ts';
+import type { Problem } from './problem.ts';
+import type { MatchedNode } from './seed-parser.ts';
+
+export function checkIds(index: GraphIndex): Problem[] {
+  const problems: Problem[] = [];
+  const firstSeen = new Map<string, { file: string; line: number }>();
+  const define = (id: unknown, at: { file: string; line: number }): void => {
+    if (typeof id !== 'string') return;
+    const prior = firstSeen.get(id);
+    if (prior) {
+      problems.push({
+        ...at,
+        message: `duplicate id "${id}" (first defined at ${prior.file}:${prior.line})`,
+      });
+    } else {
+      firstSeen.set(id, { file: at.file, line: at.line });
+    }
+  };
+  for (const s of [...index.nodes, ...index.relationships, ...index.claims]) {
+    define(s.props.id, s);
+  }
+
+  const checkMatch = (m: MatchedNode, at: { file: string; line: number; seq: number }): void => {
+    const node = index.nodeById.get(m.id);
+    if (node === undefined) {
+      problems.push({
+        file: at.file,
+        line: at.line,
+        message: `dangling id "${m.id}": MATCH names an id that no CREATE defines`,
+      });
+      return;
+    }
+    if (node.seq > at.seq) {
+      problems.push({
+        file: at.file,
+        line: at.line,
+        message: `"${m.id}" is created only later (${node.file}:${node.line}); seed files load in file-name order`,
+      });
+    }
+    const missing = m.labels.filter((l) => !node.labels.includes(l));
+    if (missing.length > 0) {
+      problems.push({
+        file: at.file,
+        line: at.line,
+        message: `MATCH (:${m.labels.join(':')} {id: '${m.id}'}) but "${m.id}" is :${node.labels.join(':')}`,
+      });
+    }
+  };
+  for (const rel of index.relationships) {
+    checkMatch(rel.start, rel);
+    checkMatch(rel.end, rel);
+  }
+  for (const claim of index.claims) checkMatch(claim.entity, claim);
+  return problems;
+}

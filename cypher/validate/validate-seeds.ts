@@ -1,0 +1,56 @@
+// The validator as a function: loads the seed folder and the corpus and runs every family of
+// checks, without a database. `npm run validate` (cypher/validate-cli.ts) prints what it returns.
+import { checkDates } from './check-dates.ts';
+import { checkIds } from './check-ids.ts';
+import { checkModel } from './check-model.ts';
+import { checkProvenance } from './check-provenance.ts';
+import { checkQuotes } from './check-quotes.ts';
+import { buildIndex } from './graph-index.ts';
+import { loadCorpus, loadSeeds } from './load-seeds.ts';
+import { sortProblems, type Problem } from './problem.ts';
+
+export type { Problem } from './problem.ts';
+
+export interface ValidateOptions {
+  seedDir: string;
+  corpusDir: string;
+}
+
+export interface ValidationReport {
+  problems: Problem[];
+  statements: number;
+  nodes: number;
+  relationships: number;
+  claims: number;
+}
+
+export async function validateSeedsReport({
+  seedDir,
+  corpusDir,
+}: ValidateOptions): Promise<ValidationReport> {
+  const seeds = await loadSeeds(seedDir);
+  const corpus = await loadCorpus(corpusDir);
+  const index = buildIndex(seeds);
+  const problems = [
+    ...seeds.problems,
+    ...checkModel(index),
+    ...checkIds(index),
+    ...checkProvenance(index),
+    ...checkQuotes(index, corpus),
+    ...checkDates(index),
+  ];
+  if (corpus.size === 0)
+    problems.push({ file: corpusDir, line: 0, message: 'the corpus folder holds no .txt documents' });
+  return {
+    problems: sortProblems(problems),
+    statements: seeds.statementCount,
+    nodes: index.nodes.length,
+    relationships: index.relationships.length,
+    claims: index.claims.length,
+  };
+}
+
+/** Every problem in the seed folder, sorted by file and line; empty when the seeds are valid. */
+export async function validateSeeds(options: ValidateOptions): Promise<Problem[]> {
+  return (await validateSeedsReport(options)).problems;
+}
