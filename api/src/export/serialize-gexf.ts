@@ -28,7 +28,6 @@ interface Attribute {
 }
 
 function propertyAttributes(
-  prefix: string,
   items: readonly { properties: Properties }[],
   reserved: readonly string[],
 ): Attribute[] {
@@ -38,13 +37,13 @@ function propertyAttributes(
       const kinds = new Set<ValueKind>();
       for (const item of items)
         if (item.properties[title] !== undefined) kinds.add(valueKind(item.properties[title]));
-      return {
-        id: `${prefix}_${title}`,
-        title,
-        type: GEXF_TYPE[columnKind(kinds)],
-        get: (i) => i.properties[title],
-      };
+      return { id: '', title, type: GEXF_TYPE[columnKind(kinds)], get: (i) => i.properties[title] };
     });
+}
+
+/** Numeric attribute ids, unique across both classes: readers then key attributes by title. */
+function numberIds(attributes: Attribute[], start: number): Attribute[] {
+  return attributes.map((a, i) => ({ ...a, id: String(start + i) }));
 }
 
 function attributesBlock(cls: 'node' | 'edge', attributes: readonly Attribute[]): string {
@@ -79,16 +78,22 @@ function spanAttributes(properties: Properties): string {
 
 export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
   const { meta } = graph;
-  const nodeAttributes: Attribute[] = [
-    { id: 'n_kind', title: 'kind', type: 'string', get: (n) => nodeKind(n as never) },
-    { id: 'n_labels', title: 'labels', type: 'string', get: (n) => n.labels },
-    ...propertyAttributes('n', graph.nodes, ['kind', 'labels']),
-  ];
-  const edgeAttributes: Attribute[] = [
-    { id: 'e_type', title: 'type', type: 'string', get: (e) => e.type },
-    { id: 'e_symmetric', title: 'symmetric', type: 'boolean', get: (e) => isSymmetric(e as never) },
-    ...propertyAttributes('e', graph.edges, ['type', 'symmetric']),
-  ];
+  const nodeAttributes = numberIds(
+    [
+      { id: '', title: 'kind', type: 'string', get: (n) => nodeKind(n as never) },
+      { id: '', title: 'labels', type: 'string', get: (n) => n.labels },
+      ...propertyAttributes(graph.nodes, ['kind', 'labels']),
+    ],
+    0,
+  );
+  const edgeAttributes = numberIds(
+    [
+      { id: '', title: 'type', type: 'string', get: (e) => e.type },
+      { id: '', title: 'symmetric', type: 'boolean', get: (e) => isSymmetric(e as never) },
+      ...propertyAttributes(graph.edges, ['type', 'symmetric']),
+    ],
+    nodeAttributes.length,
+  );
   const sources = graph.sources
     .map((s) => {
       const p = s.properties;

@@ -1,0 +1,116 @@
+// Unit tests for the export scope parser: defaults, normalisation, and the problems it reports.
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, RELATIONSHIP_TYPE_NAMES } from '../../cypher/model.ts';
+import { describeProblems, parseDay, parseScope } from '../../api/src/export/scope.ts';
+
+const parse = (query: string, format: string | null = 'json') =>
+  parseScope(new URLSearchParams(query), format);
+
+function problemsOf(query: string, format: string | null = 'json') {
+  const result = parse(query, format);
+  if (result.ok) throw new Error(`expected problems for ${query}`);
+  return result.problems;
+}
+
+describe('parseScope', () => {
+  it('treats no parameters as the whole graph', () => {
+    const result = parse('');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scope.whole).toBe(true);
+    expect(result.scope.types).toEqual(RELATIONSHIP_TYPE_NAMES);
+    expect(result.scope).toMatchObject({
+      categories: null,
+      confidences: null,
+      from: null,
+      to: null,
+      focus: null,
+      claims: 'include',
+    });
+    expect(result.scope.query).toBe('');
+  });
+
+  it('normalises types, expands labels to categories and widens coarse dates', () => {
+    const result = parse(
+      'types=rival-of&types=CLASHED_WITH,RIVAL_OF&categories=Place,attack&minConfidence=alleged&from=2015&to=2020-02',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scope.types).toEqual(['RIVAL_OF', 'CLASHED_WITH']);
+    expect(result.scope.categories).toEqual(['attack', ...CATEGORIES.Place]);
+    expect(result.scope.confidences).toEqual(['reported', 'alleged']);
+    expect(result.scope.from).toBe('2015-01-01');
+    expect(result.scope.to).toBe('2020-02-29');
+    expect(result.scope.whole).toBe(false);
+    expect(result.scope.query).toContain('types=RIVAL_OF%2CCLASHED_WITH');
+  });
+
+  it('turns asOf into a one-day window and gives focus a default depth of 1', () => {
+    const result = parse('asOf=2021-08-26&focus=iskp,afghan-taliban');
+    expect(result.ok && result.scope).toMatchObject({
+      from: '2021-08-26',
+      to: '2021-08-26',
+      focus: ['iskp', 'afghan-taliban'],
+      depth: 1,
+    });
+  });
+
+  it('names the parameter, the bad value and the allowed values', () => {
+    const [p] = problemsOf('types=RIVALS');
+    expect(p).toMatchObject({
+      parameter: 'types',
+      value: 'RIVALS',
+      message: "unknown relationship type 'RIVALS'",
+    });
+    expect(p?.allowed).toContain('RIVAL_OF');
+    expect(problemsOf('minConfidence=sure')[0]).toMatchObject({
+      parameter: 'minConfidence',
+      allowed: ['reported', 'alleged', 'suspected', 'disputed'],
+    });
+    expect(problemsOf('categories=wizards')[0]?.allowed).toContain('militant-group');
+  });
+
+  it('rejects bad dates, conflicting windows and reversed periods', () => {
+    expect(problemsOf('asOf=2021')[0]?.message).toMatch(/YYYY-MM-DD/);
+    expect(problemsOf('asOf=2021-02-30')[0]?.parameter).toBe('asOf');
+    expect(problemsOf('from=2021-13')[0]?.parameter).toBe('from');
+    expect(problemsOf('asOf=2021-01-01&from=2020')[0]?.message).toMatch(/not both/);
+    expect(problemsOf('from=2021&to=2020')[0]?.message).toBe('from (2021-01-01) is after to (2020-12-31)');
+  });
+
+  it('checks focus ids and depth', () => {
+    expect(problemsOf('depth=2')[0]?.message).toMatch(/needs focus/);
+    expect(problemsOf('focus=iskp&depth=4')[0]).toMatchObject({
+      parameter: 'depth',
+      allowed: ['1', '2', '3'],
+    });
+    expect(problemsOf("focus=ISKP'%20OR%201=1")[0]?.parameter).toBe('focus');
+    expect(problemsOf('focus=')[0]?.message).toMatch(/empty/);
+  });
+
+  it('rejects unknown parameters and file outside csv', () => {
+    expect(problemsOf('type=RIVAL_OF')[0]).toMatchObject({
+      parameter: 'type',
+      message: "unknown parameter 'type'",
+    });
+    expect(problemsOf('file=nodes', 'graphml')[0]?.message).toMatch(/only applies to the csv format/);
+    const csv = parse('file=edges', 'csv');
+    expect(csv.ok && csv.file).toBe('edges');
+    expect(problemsOf('file=claims', 'csv')[0]?.allowed).toEqual(['nodes', 'edges', 'sources']);
+  });
+
+  it('reports every problem at once, one line each', () => {
+    const problems = problemsOf('types=X&minConfidence=Y&depth=9');
+    expect(problems).toHaveLength(3);
+    expect(describeProblems(problems).split('\n')).toHaveLength(3);
+  });
+});
+
+describe('parseDay', () => {
+  it('knows month lengths and leap years', () => {
+    expect(parseDay('2024-02', 'last', true)).toBe('2024-02-29');
+    expect(parseDay('2023-02', 'last', true)).toBe('2023-02-28');
+    expect(parseDay('2023-02-29', 'first', true)).toBeNull();
+    expect(parseDay('2023', 'first', false)).toBeNull();
+  });
+});
