@@ -1,0 +1,45 @@
+// Tiny seed folders for the validator tests: a one-document corpus and a valid base seed set that
+// each test extends with one defect, written to a fresh temp folder.
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const DOC = 'The Alpha Front fought the Beta Army near Gamma City in 2020. It’s “quoted” here.\n';
+
+export const SOURCE = `CREATE (:Source {id: 'doc-1', title: 'T', date: date('2021-08-27'), datePrecision: 'day', file: 'doc1.txt', kind: 'article'});`;
+
+export const GROUPS = [
+  `CREATE (:Entity:Group {id: 'alpha', name: 'Alpha Front', aliases: ['Alpha Front'], category: 'militant-group'});`,
+  `CREATE (:Entity:Group {id: 'beta', name: 'Beta Army', aliases: ['Beta Army'], category: 'state-force'});`,
+  `CREATE (:Entity:Place {id: 'gamma', name: 'Gamma City', aliases: ['Gamma City'], category: 'city'});`,
+].join('\n');
+
+export const CLASH =
+  `MATCH (a:Entity {id: 'alpha'}), (b:Entity {id: 'beta'})\n` +
+  `CREATE (a)-[:CLASHED_WITH {id: 'alpha--clashed-with--beta--doc-1', source: 'doc-1', quote: 'The Alpha Front fought the Beta Army', confidence: 'reported'}]->(b);`;
+
+export interface Fixture {
+  seedDir: string;
+  corpusDir: string;
+}
+
+/** Writes `files` (name → text) as the seed folder, beside a corpus holding DOC as doc1.txt. */
+export async function writeFixture(files: Record<string, string>): Promise<Fixture> {
+  const root = await mkdtemp(path.join(tmpdir(), 'kg-validate-'));
+  const seedDir = path.join(root, 'seed');
+  const corpusDir = path.join(root, 'corpus');
+  await mkdir(seedDir);
+  await mkdir(corpusDir);
+  await writeFile(path.join(corpusDir, 'doc1.txt'), DOC);
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(seedDir, name), text);
+  return { seedDir, corpusDir };
+}
+
+/** The base seed set plus `extra` statements in a third file (`20-facts.cypher`). */
+export async function withFacts(extra: string): Promise<Fixture> {
+  return writeFixture({
+    '00-sources.cypher': SOURCE + '\n',
+    '10-entities.cypher': GROUPS + '\n',
+    '20-facts.cypher': extra + '\n',
+  });
+}

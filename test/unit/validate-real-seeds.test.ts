@@ -1,0 +1,63 @@
+// `npm run validate` passes on the project's real seed files against the real corpus, and the CLI
+// exits 1 listing every problem (file:line) when a seed folder is broken.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validateSeeds } from '../../cypher/validate/validate-seeds.ts';
+import { withFacts } from './validate-fixtures.ts';
+
+const run = promisify(execFile);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = path.join(repoRoot, 'cypher/validate-cli.ts');
+const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+
+describe('the real seed files', () => {
+  it('have no problems', async () => {
+    const problems = await validateSeeds({
+      seedDir: path.join(repoRoot, 'cypher/seed'),
+      corpusDir: path.resolve(repoRoot, '../shared/seeds'),
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('pass `npm run validate` (the CLI with its default folders) with a summary line', async () => {
+    const { stdout } = await run(tsx, [cli], { cwd: repoRoot });
+    expect(stdout).toMatch(/^\d+ statements, \d+ nodes, \d+ relationships, \d+ claims: OK/m);
+  });
+});
+
+describe('the validate CLI on a broken seed folder', () => {
+  it('exits 1 and lists every problem as file:line: message', async () => {
+    const fixture = await withFacts(
+      [
+        `MATCH (a:Entity {id: 'alpha'}), (b:Entity {id: 'nowhere'})`,
+        `CREATE (a)-[:CLASHED_WITH {id: 'r1', source: 'doc-1', quote: 'The Alpha Front', confidence: 'reported'}]->(b);`,
+        `MERGE (x);`,
+      ].join('\n'),
+    );
+    const err = await run(tsx, [cli, '--seed', fixture.seedDir, '--corpus', fixture.corpusDir]).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(err?.code).toBe(1);
+    const lines = err!.stderr.trim().split('\n');
+    expect(lines).toContain(
+      'seed/20-facts.cypher:1: dangling id "nowhere": MATCH names an id that no CREATE defines',
+    );
+    expect(lines.some((l) => l.startsWith('seed/20-facts.cypher:3: statement outside the seed forms'))).toBe(
+      true,
+    );
+    expect(lines.at(-1)).toMatch(/^6 statements, 4 nodes, 1 relationships, 0 claims: 2 problem\(s\) in /);
+  });
+
+  it('exits 2 on an unknown option', async () => {
+    const err = await run(tsx, [cli, '--sed', 'x']).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(err?.code).toBe(2);
+    expect(err?.stderr).toMatch(/usage: npm run validate/);
+  });
+});
