@@ -1,0 +1,204 @@
+// Test helper for the export integration tests: calls the export endpoint in-process and reads
+// every format back with an established parser into one comparable shape (node ids, edges with
+// type, ends and provenance), so each scope can be checked the same way in every format.
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import type { Driver } from 'neo4j-driver';
+import type { AppDeps } from '../../api/src/app.ts';
+import { handleExportRequest } from '../../api/src/export/http-handler.ts';
+import { splitStatements } from '../../cypher/statement-splitter.ts';
+
+export interface ReadEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  /** Provenance: the document id, the quote and the confidence ('' where the edge has none). */
+  doc: string;
+  quote: string;
+  confidence: string;
+}
+
+export interface ReadBack {
+  nodeIds: string[];
+  edges: ReadEdge[];
+  /** The scope query string the export says it was made with. */
+  scopeQuery: string;
+}
+
+export function deps(driver: Driver): AppDeps {
+  return { driver, config: {} as AppDeps['config'] };
+}
+
+export async function exportResponse(driver: Driver, path: string, init?: RequestInit): Promise<Response> {
+  return handleExportRequest(new Request(`http://localhost${path}`, init), deps(driver));
+}
+
+export const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseAttributeValue: false,
+  parseTagValue: false,
+  isArray: (name, _path, _leaf, isAttribute) =>
+    !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attvalue'].includes(name),
+});
+
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+function readJson(bytes: Uint8Array): ReadBack {
+  const data = JSON.parse(new TextDecoder().decode(bytes));
+  return {
+    nodeIds: data.nodes.map((n: { id: string }) => n.id),
+    edges: data.links.map(
+      (l: {
+        key: string;
+        type: string;
+        source: string;
+        target: string;
+        properties: Record<string, unknown>;
+      }) => ({
+        id: l.key,
+        type: l.type,
+        source: l.source,
+        target: l.target,
+        doc: str(l.properties.source),
+        quote: str(l.properties.quote),
+        confidence: str(l.properties.confidence),
+      }),
+    ),
+    scopeQuery: data.graph.scope.query,
+  };
+}
+
+function readCsvZip(bytes: Uint8Array): ReadBack {
+  const files = unzipSync(bytes);
+  const table = (name: string) =>
+    parseCsv(strFromU8(files[name] as Uint8Array), { columns: true }) as Record<string, string>[];
+  return {
+    nodeIds: table('nodes.csv').map((r) => r.Id as string),
+    edges: table('edges.csv').map((r) => ({
+      id: str(r.Id),
+      type: str(r.relationshipType),
+      source: str(r.Source),
+      target: str(r.Target),
+      doc: str(r.sourceDocument),
+      quote: str(r.quote),
+      confidence: str(r.confidence),
+    })),
+    scopeQuery: JSON.parse(strFromU8(files['metadata.json'] as Uint8Array)).scope.query,
+  };
+}
+
+function readGraphml(bytes: Uint8Array): ReadBack {
+  const doc = xml.parse(new TextDecoder().decode(bytes));
+  const graph = doc.graphml.graph;
+  const dataOf = (el: { data?: { key: string; '#text'?: string }[] }) =>
+    Object.fromEntries((el.data ?? []).map((d) => [d.key, str(d['#text'])]));
+  return {
+    nodeIds: (graph.node ?? []).map((n: { id: string }) => n.id),
+    edges: (graph.edge ?? []).map((e: { id: string; source: string; target: string }) => {
+      const d = dataOf(e);
+      return {
+        id: e.id,
+        type: str(d.e_type),
+        source: e.source,
+        target: e.target,
+        doc: str(d.e_source),
+        quote: str(d.e_quote),
+        confidence: str(d.e_confidence),
+      };
+    }),
+    scopeQuery: JSON.parse(dataOf(graph).g_scope as string).query,
+  };
+}
+
+function readGexf(bytes: Uint8Array): ReadBack {
+  const text = new TextDecoder().decode(bytes);
+  const graph = parseGexf(MultiDirectedGraph, text);
+  const description = str(xml.parse(text).gexf.meta.description);
+  const scope = /Scope: (.*?)\. One edge/.exec(description)?.[1] ?? '?';
+  return {
+    nodeIds: graph.nodes(),
+    edges: graph.mapEdges((id, a, source, target) => ({
+      id,
+      type: str(a.type),
+      source,
+      target,
+      doc: str(a.source),
+      quote: str(a.quote),
+      confidence: str(a.confidence),
+    })),
+    scopeQuery: scope === 'the whole graph' ? '' : scope,
+  };
+}
+
+/** Cypher literal string → text (the escapes the serializer writes). */
+function unescapeCypher(body: string): string {
+  return body.replace(/\\(u[0-9a-f]{4}|.)/g, (_, c: string) =>
+    c.length > 1
+      ? String.fromCharCode(parseInt(c.slice(1), 16))
+      : (({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[c] ?? c),
+  );
+}
+
+function readCypher(bytes: Uint8Array): ReadBack {
+  const text = new TextDecoder().decode(bytes);
+  const lit = "'((?:[^'\\\\]|\\\\.)*)'";
+  const prop = (statement: string, name: string) => {
+    const m = new RegExp(`(?:\\{|, )${name}: ${lit}`).exec(statement);
+    return m ? unescapeCypher(m[1] as string) : '';
+  };
+  const nodeIds: string[] = [];
+  const edges: ReadEdge[] = [];
+  for (const { text: s } of splitStatements(text, 'export.cypher')) {
+    const node = new RegExp(`^CREATE \\(:([\\w:]+) \\{id: ${lit}`).exec(s);
+    if (node) {
+      if (node[1] !== 'Source') nodeIds.push(unescapeCypher(node[2] as string));
+      continue;
+    }
+    const rel = new RegExp(
+      `^MATCH \\(a:\\w+ \\{id: ${lit}\\}\\), \\(b:\\w+ \\{id: ${lit}\\}\\) CREATE \\(a\\)-\\[:(\\w+)(.*)\\]->\\(b\\)$`,
+    ).exec(s);
+    if (rel) {
+      const [source, target, type, rest] = [
+        unescapeCypher(rel[1] as string),
+        unescapeCypher(rel[2] as string),
+        rel[3] as string,
+        rel[4] as string,
+      ];
+      const id = prop(rest, 'id') || (type === 'HAS_CLAIM' ? `${source}--has-claim--${target}` : '');
+      edges.push({
+        id,
+        type,
+        source,
+        target,
+        doc: prop(rest, 'source'),
+        quote: prop(rest, 'quote'),
+        confidence: prop(rest, 'confidence'),
+      });
+    }
+  }
+  const scope = /^\/\/ Scope: (.*)$/m.exec(text)?.[1] ?? '?';
+  return { nodeIds, edges, scopeQuery: scope === 'the whole graph' ? '' : scope };
+}
+
+export const READERS = {
+  json: readJson,
+  csv: readCsvZip,
+  graphml: readGraphml,
+  gexf: readGexf,
+  cypher: readCypher,
+} as const;
+export type ReadableFormat = keyof typeof READERS;
+export const FORMATS = Object.keys(READERS) as ReadableFormat[];
+
+/** GET /export/<format>?<query>, checked to be 200, read back. */
+export async function exportAndRead(driver: Driver, format: ReadableFormat, query = ''): Promise<ReadBack> {
+  const response = await exportResponse(driver, `/export/${format}${query ? `?${query}` : ''}`);
+  if (response.status !== 200)
+    throw new Error(`export ${format}?${query}: HTTP ${response.status} ${await response.text()}`);
+  return READERS[format](new Uint8Array(await response.arrayBuffer()));
+}
