@@ -2,7 +2,7 @@
 // configured timeout), graphql-armor limits that answer with the limit's name, and error
 // masking with no stack traces in production.
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql/index.js';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { createQueryRunner } from './db/run-query.ts';

@@ -1,13 +1,15 @@
 // search-entities: entities whose name or aliases match, best first, through the full-text
 // index `entityNames`. The API builds $query from the user's text: every term escaped for
 // Lucene, then searched exactly (boosted), as a prefix and fuzzily (~).
-// Params: $query (Lucene query string), $limit, $kinds (entity labels to keep),
+// An entity whose name or alias equals the text (ignoring case) comes first.
+// Params: $query (Lucene query string), $text (the user's text, lower-case, trimmed), $limit,
+//   $kinds (entity labels to keep),
 //   $withClaims, $withRelationships (booleans: skip what was not asked for)
-// Columns: entity (map), score (float, higher is better)
+// Columns: entity (map), score (float, higher is better), exact (boolean: a name equals the text)
 CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
 WHERE node:Entity AND any(label IN labels(node) WHERE label IN $kinds)
-WITH node AS e, score
-ORDER BY score DESC, toLower(e.name), e.id
+WITH node AS e, score, any(n IN coalesce(node.aliases, []) + [node.name] WHERE toLower(n) = $text) AS exact
+ORDER BY exact DESC, score DESC, toLower(e.name), e.id
 LIMIT $limit
 RETURN e {
   .id, .name, .category, .aliases,
@@ -40,4 +42,4 @@ RETURN e {
     } AS rel
     ORDER BY rel.type, rel.id
   } ELSE [] END
-} AS entity, score
+} AS entity, score, exact

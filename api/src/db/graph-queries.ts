@@ -38,10 +38,10 @@ export async function getEntity(run: RunQuery, id: string, parts: EntityParts): 
 
 export async function searchEntities(
   run: RunQuery,
-  params: { query: string; limit: number; kinds: string[] } & EntityParts,
-): Promise<{ entity: EntityRow; score: number }[]> {
+  params: { query: string; text: string; limit: number; kinds: string[] } & EntityParts,
+): Promise<{ entity: EntityRow; score: number; exact: boolean }[]> {
   const rows = await run('search-entities', { ...params, limit: neoInt(params.limit) });
-  return rows as unknown as { entity: EntityRow; score: number }[];
+  return rows as unknown as { entity: EntityRow; score: number; exact: boolean }[];
 }
 
 export async function listEntities(

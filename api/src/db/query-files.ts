@@ -1,5 +1,6 @@
 // Loads the read queries from cypher/queries/<verb-noun>.cypher once, at start-up, and checks
-// that every query the API needs is there (and nothing unexpected), so a missing file fails fast.
+// that every query the API needs is there, so a missing file fails fast (other areas keep their
+// own queries in the same folder under their own prefix, e.g. export-*.cypher).
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -28,13 +29,6 @@ let loaded: ReadonlyMap<QueryName, string> | undefined;
 export function loadQueries(dir: string = QUERY_DIR): ReadonlyMap<QueryName, string> {
   if (loaded && dir === QUERY_DIR) return loaded;
   const files = readdirSync(dir).filter((f) => f.endsWith('.cypher'));
-  const known = new Set<string>(QUERY_NAMES);
-  const unexpected = files.filter((f) => !known.has(f.replace(/\.cypher$/, '')));
-  if (unexpected.length > 0) {
-    throw new Error(
-      `${dir}: unexpected query files ${unexpected.join(', ')}; add them to QUERY_NAMES in api/src/db/query-files.ts`,
-    );
-  }
   const queries = new Map<QueryName, string>();
   for (const name of QUERY_NAMES) {
     const file = `${name}.cypher`;

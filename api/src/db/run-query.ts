@@ -2,7 +2,7 @@
 // transaction timeout, maps driver errors to coded GraphQL errors, and tells listeners about
 // every query sent, which is how the tests count queries per GraphQL request.
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql/index.js';
 import { queryTimeout, serviceUnavailable } from '../schema/errors.ts';
 import { loadQueries, type QueryName } from './query-files.ts';
 import { toPlain, type Plain } from './to-plain.ts';

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql/index.js';
 import { relationshipTypeEnumSdl } from './relationship-type-enum.ts';
 import { claimResolvers } from './resolvers/claims.ts';
 import { entityResolvers } from './resolvers/entities.ts';

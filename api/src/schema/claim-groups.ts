@@ -47,13 +47,36 @@ export function groupClaims(claims: readonly ClaimRow[]): ClaimGroup[] {
   return [...groups.values()];
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date as precise as the document: `2015`, `January 2015`, `26 August 2021`. */
+export function displayDate(isoDay: string, precision: string | null): string {
+  const [y, m, d] = isoDay.split('-');
+  const month = MONTHS[Number(m) - 1] ?? m;
+  if (precision === 'year') return `${y}`;
+  if (precision === 'month') return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
 /** The figure as a phrase: `at least 60 people (people killed)`, `about 300,000,000 USD per year`. */
 export function displayClaim(claim: ClaimRow): string {
   const amount =
     claim.value !== null
       ? claim.value.toLocaleString('en-US')
-      : (claim.valueText ??
-        (claim.valueDate ? `${claim.valueDate} (${claim.valuePrecision ?? 'day'})` : '?'));
+      : (claim.valueText ?? (claim.valueDate ? displayDate(claim.valueDate, claim.valuePrecision) : '?'));
   const parts = [claim.qualifier, amount, claim.unit].filter((p): p is string => Boolean(p));
   return claim.refersTo ? `${parts.join(' ')} (${claim.refersTo})` : parts.join(' ');
 }

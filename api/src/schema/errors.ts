@@ -1,6 +1,6 @@
 // The GraphQL errors the API sends on purpose, each with a code in `extensions.code` so clients
 // can tell bad input from a missing entity from a database that is down.
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql/index.js';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT';
 

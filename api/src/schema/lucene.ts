@@ -27,13 +27,15 @@ export function luceneQuery(text: string): string {
   if (terms.length > LIMITS.searchTerms) {
     throw badInput('text', `at most ${LIMITS.searchTerms} words (got ${terms.length})`);
   }
-  return terms
-    .map((term) => {
-      const t = escapeLucene(term);
-      // Edit distance grows with the word: one slip in a short word, two in a long one; none
-      // for one or two letters, where fuzziness would match almost anything.
-      const fuzzy = term.length <= 2 ? '' : term.length <= 5 ? ` OR ${t}~1` : ` OR ${t}~2`;
-      return `(${t}^4 OR ${t}*^2${fuzzy})`;
-    })
-    .join(' OR ');
+  const perTerm = terms.map((term) => {
+    const t = escapeLucene(term);
+    // Edit distance grows with the word: one slip in a short word, two in a long one; a single
+    // letter is matched only exactly, since as a prefix or fuzzily it would match almost anything.
+    if (term.length === 1) return `${t}^4`;
+    const fuzzy = term.length <= 2 ? '' : term.length <= 5 ? ` OR ${t}~1` : ` OR ${t}~2`;
+    return `(${t}^4 OR ${t}*^2${fuzzy})`;
+  });
+  // The words together, in order, count most (`isis k` is the name ISIS-K).
+  const phrase = terms.length > 1 ? [`"${terms.map(escapeLucene).join(' ')}"^8`] : [];
+  return [...phrase, ...perTerm].join(' OR ');
 }

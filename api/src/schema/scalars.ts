@@ -1,6 +1,6 @@
 // The Date scalar: a real calendar day written YYYY-MM-DD, checked on the way in so a filter
 // never reaches Neo4j with a date it would misread.
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql/index.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

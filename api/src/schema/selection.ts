@@ -1,6 +1,6 @@
 // Reads which fields a request selects below the root field (through fragments), so a root
 // query can skip parts nobody asked for while still being one query.
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql/index.js';
 
 function fieldsOf(
   selectionSet: SelectionSetNode | undefined,

@@ -1,6 +1,6 @@
 // Root fields over entities: entity(id), search, groups, events, places. Each sends one query;
 // which nested parts (claims, relationships) it fetches follows the selection set.
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql/index.js';
 import { CATEGORIES, ENTITY_LABELS, type EntityLabel } from '../../../../cypher/model.ts';
 import { getEntity, listEntities, searchEntities } from '../../db/graph-queries.ts';
 import { dateWindow, decodeCursor, encodeCursor, intInRange, toNeo4jDate } from '../arguments.ts';
@@ -90,6 +90,7 @@ export const entityResolvers = {
         throw badInput('kinds', 'an empty list matches nothing; leave it out to search every kind');
       return searchEntities(ctx.run, {
         query: luceneQuery(args.text),
+        text: args.text.trim().toLowerCase(),
         limit,
         kinds: args.kinds ?? [...ENTITY_LABELS],
         ...parts(info, ['entity']),

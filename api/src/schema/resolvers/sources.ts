@@ -1,5 +1,5 @@
 // Root fields source(id) and sources: documents and everything they support, one query each.
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql/index.js';
 import { getSource, listSources } from '../../db/graph-queries.ts';
 import { decodeCursor, encodeCursor, intInRange } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';

@@ -1,0 +1,80 @@
+// Serves the built viewer (viewer/dist): files with their content types, index.html for `/` and
+// for app paths without a file extension, and a clear 503 page when the viewer was never built.
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative as relativePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const VIEWER_DIST = fileURLToPath(new URL('../../../viewer/dist/', import.meta.url));
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export function contentType(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+const NOT_BUILT = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Viewer not built</title></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
+<h1>The viewer has not been built</h1>
+<p>The page at <code>/</code> is served from <code>viewer/dist</code>, which does not exist yet.
+Run <code>npm run build:viewer</code> (or <code>npm start</code>, which builds it) and reload.</p>
+<p>The API itself works: GraphQL at <a href="/graphql">/graphql</a>, health at
+<a href="/healthz">/healthz</a>, exports at <a href="/export">/export</a>.</p>
+</body></html>
+`;
+
+export async function serveViewer(request: Request, distDir: string = VIEWER_DIST): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new Response('Method not allowed\n', { status: 405, headers: { allow: 'GET, HEAD' } });
+  }
+  if (!existsSync(join(distDir, 'index.html'))) {
+    return new Response(NOT_BUILT, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  }
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(request.url).pathname);
+  } catch {
+    return new Response('Bad path\n', { status: 400 });
+  }
+  // No file extension: an app route (or `/`), answered by the page itself.
+  const relative = extname(path) === '' ? 'index.html' : path.replace(/^\/+/, '');
+  const file = join(distDir, relative);
+  const inside = relativePath(distDir, file);
+  if (inside.startsWith('..') || isAbsolute(inside)) return new Response('Not found\n', { status: 404 });
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) {
+    return new Response(`Not found: ${path}\n`, {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
+  const body = request.method === 'HEAD' ? null : await readFile(file);
+  const immutable = relative.startsWith('assets/');
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'content-type': contentType(file),
+      'content-length': String(info.size),
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    },
+  });
+}

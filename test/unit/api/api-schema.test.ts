@@ -1,0 +1,67 @@
+// Unit tests of the executable schema: it builds, is read-only, describes every type, field and
+// argument (GraphiQL shows them), and its RelationshipType enum is exactly the model's list.
+import { describe, expect, it } from 'vitest';
+import {
+  GraphQLEnumType,
+  isInputObjectType,
+  isObjectType,
+  isIntrospectionType,
+  isEnumType,
+} from 'graphql/index.js';
+import { CONFIDENCE_LEVELS, RELATIONSHIP_TYPE_NAMES } from '../../../cypher/model.ts';
+import { buildSchema } from '../../../api/src/schema/build-schema.ts';
+import { QUERY_NAMES, loadQueries } from '../../../api/src/db/query-files.ts';
+
+const schema = buildSchema();
+
+describe('GraphQL schema', () => {
+  it('has no Mutation or Subscription type', () => {
+    expect(schema.getMutationType()).toBeUndefined();
+    expect(schema.getSubscriptionType()).toBeUndefined();
+  });
+
+  it('describes every type, field, argument and enum value', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (
+        isIntrospectionType(type) ||
+        type.name.startsWith('__') ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
+      )
+        continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('offers exactly the relationship types and confidence levels of cypher/model.ts', () => {
+    const types = schema.getType('RelationshipType') as GraphQLEnumType;
+    expect(types.getValues().map((v) => v.value)).toEqual(RELATIONSHIP_TYPE_NAMES);
+    const confidence = schema.getType('Confidence') as GraphQLEnumType;
+    expect(confidence.getValues().map((v) => v.value)).toEqual([...CONFIDENCE_LEVELS]);
+  });
+});
+
+describe('query files', () => {
+  it('loads one file per query name, each with a header listing params and columns', () => {
+    const queries = loadQueries();
+    expect([...queries.keys()]).toEqual([...QUERY_NAMES]);
+    for (const [name, text] of queries) {
+      expect(text, name).toMatch(new RegExp(`^// ${name}: `));
+      expect(text, name).toMatch(/\/\/ Params:/);
+      expect(text, name).toMatch(/\/\/ Columns:/);
+    }
+  });
+});
