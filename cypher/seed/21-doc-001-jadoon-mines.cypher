@@ -3,10 +3,19 @@
 // "line N" is the line of the document the quote stands on. The text has gaps where links were
 // stripped; quotes keep them as they stand and `note` says what is lost.
 
+// Title (line 1).
+// line 1
+MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'kabul-airport-attack'})
+CREATE (a)-[:CARRIED_OUT {id: 'iskp--carried-out--kabul-airport-attack--doc-001', source: 'doc-001', quote: 'What is ISIS-K, the Group Behind Kabul Blasts?', confidence: 'reported', attributedTo: 'the title (editors)'}]->(b);
+
+// line 1
+MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'afghan-taliban'})
+CREATE (a)-[:RIVAL_OF {id: 'iskp--rival-of--afghan-taliban--doc-001', source: 'doc-001', quote: 'What\'s Its Rivalry With Taliban?', confidence: 'reported', attributedTo: 'the title (editors)', note: 'The question takes the rivalry as given; section 4 answers it.'}]->(b);
+
 // Introduction (lines 2-3): the airport attack, its toll and its date.
 // line 2
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'kabul-airport-attack'})
-CREATE (a)-[:CARRIED_OUT {id: 'iskp--carried-out--kabul-airport-attack--doc-001', source: 'doc-001', quote: 'An attack by ISIS-K outside Kabul’s airport has left at least 60 people dead, including at least a dozen US Marines.', confidence: 'reported', attributedTo: 'the introduction (editors)'}]->(b);
+CREATE (a)-[:CARRIED_OUT {id: 'iskp--carried-out--kabul-airport-attack--doc-001-2', source: 'doc-001', quote: 'An attack by ISIS-K outside Kabul’s airport has left at least 60 people dead, including at least a dozen US Marines.', confidence: 'reported', attributedTo: 'the introduction (editors)'}]->(b);
 
 // line 2
 MATCH (a:Entity {id: 'kabul-airport-attack'}), (b:Entity {id: 'kabul-airport'})
@@ -175,7 +184,7 @@ CREATE (a)-[:TARGETED {id: 'iskp--targeted--south-asia--doc-001', source: 'doc-0
 // 4. Relationship with the Taliban.
 // line 21
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'afghan-taliban'})
-CREATE (a)-[:RIVAL_OF {id: 'iskp--rival-of--afghan-taliban--doc-001', source: 'doc-001', quote: 'ISIS-K sees the Afghan Taliban as its strategic rivals.', confidence: 'reported', attributedTo: 'Amira Jadoon and Andrew Mines'}]->(b);
+CREATE (a)-[:RIVAL_OF {id: 'iskp--rival-of--afghan-taliban--doc-001-2', source: 'doc-001', quote: 'ISIS-K sees the Afghan Taliban as its strategic rivals.', confidence: 'reported', attributedTo: 'Amira Jadoon and Andrew Mines'}]->(b);
 
 // line 22
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'afghan-taliban'})
@@ -236,7 +245,7 @@ CREATE (a)-[:OCCURRED_IN {id: 'us-withdrawal--occurred-in--afghanistan--doc-001'
 
 // line 30
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'kabul-airport-attack'})
-CREATE (a)-[:CARRIED_OUT {id: 'iskp--carried-out--kabul-airport-attack--doc-001-2', source: 'doc-001', quote: 'It is still too early to tell how the US withdrawal from Afghanistan will benefit ISIS-K, but the attack on the Kabul airport shows the continued threat posed by the group.', confidence: 'reported', attributedTo: 'Amira Jadoon and Andrew Mines'}]->(b);
+CREATE (a)-[:CARRIED_OUT {id: 'iskp--carried-out--kabul-airport-attack--doc-001-3', source: 'doc-001', quote: 'It is still too early to tell how the US withdrawal from Afghanistan will benefit ISIS-K, but the attack on the Kabul airport shows the continued threat posed by the group.', confidence: 'reported', attributedTo: 'Amira Jadoon and Andrew Mines'}]->(b);
 
 // line 31
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'us-withdrawal'})

@@ -149,9 +149,17 @@ CREATE (a)-[:TARGETED {id: 'iskp--targeted--khorasan--doc-003', source: 'doc-003
 MATCH (a:Entity {id: 'afghan-taliban'}), (b:Entity {id: 'iskp'})
 CREATE (a)-[:RIVAL_OF {id: 'afghan-taliban--rival-of--iskp--doc-003', source: 'doc-003', quote: 'Despite both groups sharing a radical Islamist agenda, the Taliban leadership has a hostile relationship with Isis-K, which wants to establish a global caliphate rather than focus on governing Afghanistan.', confidence: 'reported'}]->(b);
 
+// line 14
+MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'afghan-taliban'})
+CREATE (a)-[:RIVAL_OF {id: 'iskp--rival-of--afghan-taliban--doc-003', source: 'doc-003', quote: 'Isis-K has also criticised the Taliban for engaging with the US.', confidence: 'reported', note: 'ISIS-K criticises the Taliban.'}]->(b);
+
+// line 14
+MATCH (a:Entity {id: 'afghan-taliban'}), (b:Entity {id: 'united-states'})
+CREATE (a)-[:NEGOTIATED_WITH {id: 'afghan-taliban--negotiated-with--united-states--doc-003', source: 'doc-003', quote: 'Isis-K has also criticised the Taliban for engaging with the US.', confidence: 'reported', note: '“engaging with the US”'}]->(b);
+
 // line 16
 MATCH (a:Entity {id: 'afghan-taliban'}), (b:Entity {id: 'united-states'})
-CREATE (a)-[:NEGOTIATED_WITH {id: 'afghan-taliban--negotiated-with--united-states--doc-003', source: 'doc-003', quote: 'When the Taliban was negotiating with the Trump administration to secure the deal that led to the US withdrawal, it committed to preventing al-Qaeda and other extremist groups from using Afghanistan as a hub to attack America or its allies.', confidence: 'reported', note: '“the Trump administration”'}]->(b);
+CREATE (a)-[:NEGOTIATED_WITH {id: 'afghan-taliban--negotiated-with--united-states--doc-003-2', source: 'doc-003', quote: 'When the Taliban was negotiating with the Trump administration to secure the deal that led to the US withdrawal, it committed to preventing al-Qaeda and other extremist groups from using Afghanistan as a hub to attack America or its allies.', confidence: 'reported', note: '“the Trump administration”'}]->(b);
 
 // line 16
 MATCH (a:Entity {id: 'afghan-taliban'}), (b:Entity {id: 'taliban-us-deal'})
