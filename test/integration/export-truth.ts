@@ -14,15 +14,16 @@ async function rows(driver: Driver, query: string, params: Record<string, unknow
 }
 
 /**
- * The relationships (HAS_CLAIM included) whose both ends are in `entityIds`, filtered by `where`
- * on `r` (a Cypher predicate with parameters), and the entity and claim ids they imply.
+ * The relationships whose both ends are in `entityIds` (null: every entity) and pass `where` (a
+ * Cypher predicate on `r`), the claims of those entities that pass `claimWhere` (on `c`; null: no
+ * claims), and the HAS_CLAIM edges between them.
  */
 export async function truthFor(
   driver: Driver,
   entityIds: string[] | null,
   where = 'true',
   params: Record<string, unknown> = {},
-  claims = true,
+  claimWhere: string | null = 'true',
 ): Promise<Truth> {
   const entities = (
     await rows(driver, 'MATCH (n:Entity) WHERE $ids IS NULL OR n.id IN $ids RETURN n.id AS id', {
@@ -35,14 +36,15 @@ export async function truthFor(
      RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.source AS doc, r.quote AS quote, r.confidence AS confidence`,
     { ...params, ids: entities },
   );
-  const claimRows = claims
-    ? await rows(
-        driver,
-        `MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim) WHERE e.id IN $ids AND (${where.replace(/\br\./g, 'c.')})
+  const claimRows =
+    claimWhere !== null
+      ? await rows(
+          driver,
+          `MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim) WHERE e.id IN $ids AND (${claimWhere})
          RETURN e.id AS entity, c.id AS claim`,
-        { ...params, ids: entities },
-      )
-    : [];
+          { ...params, ids: entities },
+        )
+      : [];
   return {
     nodeIds: [...entities, ...claimRows.map((r) => String(r.claim))].sort(),
     edges: [
@@ -66,6 +68,15 @@ export async function truthFor(
       })),
     ].sort((x, y) => x.id.localeCompare(y.id)),
   };
+}
+
+/** Entity ids from a query returning one `id` column. */
+export async function idsOf(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<string[]> {
+  return (await rows(driver, query, params)).map((r) => String(r.id));
 }
 
 export const sortEdges = (edges: ReadEdge[]) => [...edges].sort((x, y) => x.id.localeCompare(y.id));
