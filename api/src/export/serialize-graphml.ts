@@ -1,6 +1,7 @@
 // GraphML for NetworkX (read_graphml), igraph and Gephi: one typed <key> per property and element
 // kind (attr.type string/int/long/double/boolean; a column holding ints and floats is double).
-// Node and edge ids are the element ids (no separate `id` key). Lists are JSON array strings and
+// Node and edge ids are the element ids; edges repeat theirs in an `id` key (igraph's reader
+// keeps node element ids but not edge ones). Lists are JSON array strings and
 // dates YYYY-MM-DD strings, each such key says so in its <desc>. Graph-level data: dataset
 // version, export time, scope and the sources (JSON). Edges are all directed; `symmetric` marks
 // the types that mean the same both ways; `label` is the node name / relationship type for Gephi.
@@ -90,6 +91,14 @@ export function* serializeGraphml(graph: ExportGraph): Generator<Chunk> {
     ...propertyKeysFor('node', graph.nodes, ['label', 'kind', 'labels']),
   ] as Key[];
   const edgeKeys: Key[] = [
+    {
+      id: 'e_id',
+      for: 'edge',
+      name: 'id',
+      type: 'string',
+      desc: 'relationship id, repeated from the edge element because igraph does not keep edge element ids',
+      value: (e: ExportEdge) => e.id,
+    },
     {
       id: 'e_type',
       for: 'edge',

@@ -1,0 +1,50 @@
+"""Reads the JSON, GraphML and GEXF exports with NetworkX (and the GraphML with igraph) and prints
+what it found as JSON, for export-networkx.test.ts.
+
+usage: python3 export-networkx-check.py <json> <graphml> <gexf> <edge-source> <edge-target> <edge-id>
+"""
+import json
+import sys
+import warnings
+
+import igraph
+import networkx as nx
+
+warnings.simplefilter("error", FutureWarning)  # a reading that is about to change is a failure
+# The GraphML repeats each edge id in an `id` key because igraph drops edge element ids; igraph
+# says so when it reads that key.
+warnings.filterwarnings("ignore", message="Could not add edge ids")
+
+json_path, graphml_path, gexf_path, u, v, key = sys.argv[1:7]
+
+with open(json_path, encoding="utf-8") as f:
+    data = json.load(f)
+readings = {
+    "json": nx.node_link_graph(data, edges="links"),
+    "graphml": nx.read_graphml(graphml_path),
+    "gexf": nx.read_gexf(gexf_path),
+}
+out = {}
+for name, g in readings.items():
+    edge = g.edges[u, v, key]
+    out[name] = {
+        "class": type(g).__name__,
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "quote": edge["properties"]["quote"] if name == "json" else edge["quote"],
+        "source": edge["properties"]["source"] if name == "json" else edge["source"],
+        "type": edge["type"],
+    }
+out["gexf"]["start"] = readings["gexf"].edges[u, v, key].get("start")
+out["graphml"]["graph"] = sorted(k for k in readings["graphml"].graph if not k.endswith("_default"))
+
+ig = igraph.Graph.Read_GraphML(graphml_path)
+match = [e for e in ig.es if e["id"] == key]
+out["igraph"] = {
+    "directed": ig.is_directed(),
+    "nodes": ig.vcount(),
+    "edges": ig.ecount(),
+    "quote": match[0]["quote"] if match else None,
+    "source": ig.vs[match[0].source]["id"] if match else None,
+}
+print(json.dumps(out))
