@@ -23,6 +23,22 @@ export function checkIds(index: GraphIndex): Problem[] {
     define(s.props.id, s);
   }
 
+  // Relationship ids follow <start>--<type-kebab>--<end>--<source>[-n] (cypher/README.md), so an id
+  // says what it is and a copy-pasted statement with a stale id is caught.
+  for (const rel of index.relationships) {
+    const id = rel.props.id;
+    const source = rel.props.source;
+    if (typeof id !== 'string' || typeof source !== 'string') continue;
+    const base = `${rel.start.id}--${rel.type.toLowerCase().replace(/_/g, '-')}--${rel.end.id}--${source}`;
+    if (id !== base && !new RegExp(`^${escapeRegExp(base)}-[2-9][0-9]*$`).test(id)) {
+      problems.push({
+        file: rel.file,
+        line: rel.line,
+        message: `relationship id "${id}" should be "${base}" (or "${base}-2", …)`,
+      });
+    }
+  }
+
   const checkMatch = (m: MatchedNode, at: { file: string; line: number; seq: number }): void => {
     const node = index.nodeById.get(m.id);
     if (node === undefined) {
@@ -55,4 +71,8 @@ export function checkIds(index: GraphIndex): Problem[] {
   }
   for (const claim of index.claims) checkMatch(claim.entity, claim);
   return problems;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -27,7 +27,7 @@ describe('validateSeeds on a tiny seed set', () => {
       // A quote that differs from the document only in whitespace runs is verbatim.
       rel(
         'OPERATES_IN',
-        `id: 'r2', source: 'doc-1', quote: 'fought the   Beta\n Army near Gamma City', confidence: 'alleged'`,
+        `id: 'alpha--operates-in--gamma--doc-1', source: 'doc-1', quote: 'fought the   Beta\n Army near Gamma City', confidence: 'alleged'`,
         'alpha',
         'gamma',
       ),
@@ -121,14 +121,18 @@ describe('validateSeeds on a tiny seed set', () => {
   });
 
   it('reports a relationship whose endpoint labels do not fit its type', async () => {
-    const out = await problemsFor(rel('OCCURRED_IN', `id: 'r1', ${PROV}`, 'alpha', 'gamma'));
+    const out = await problemsFor(
+      rel('OCCURRED_IN', `id: 'alpha--occurred-in--gamma--doc-1', ${PROV}`, 'alpha', 'gamma'),
+    );
     expect(out).toEqual([
       'seed/20-facts.cypher:1: OCCURRED_IN start "alpha" is :Entity:Group, but OCCURRED_IN goes from Event to Place',
     ]);
   });
 
   it('reports a dangling id and an id created only later', async () => {
-    const out = await problemsFor(rel('CLASHED_WITH', `id: 'r1', ${PROV}`, 'alpha', 'delta'));
+    const out = await problemsFor(
+      rel('CLASHED_WITH', `id: 'alpha--clashed-with--delta--doc-1', ${PROV}`, 'alpha', 'delta'),
+    );
     expect(out).toEqual([
       'seed/20-facts.cypher:1: dangling id "delta": MATCH names an id that no CREATE defines',
     ]);
@@ -203,6 +207,16 @@ describe('validateSeeds on a tiny seed set', () => {
       `id: 'c1', property: 'validFrom', valueDate: date('2020-05-01'), valuePrecision: 'month', ${PROV}`,
     );
     expect(await problemsFor(`${event}\n${matching}`)).toEqual([]);
+  });
+
+  it('reports a relationship id that does not follow the naming rule', async () => {
+    const ok = `alpha--clashed-with--beta--doc-1`;
+    expect(await problemsFor([CLASH, rel('CLASHED_WITH', `id: '${ok}-2', ${PROV}`)].join('\n'))).toEqual([]);
+    expect(await problemsFor(rel('CLASHED_WITH', `id: 'beta--clashed-with--alpha--doc-1', ${PROV}`))).toEqual(
+      [
+        `seed/20-facts.cypher:1: relationship id "beta--clashed-with--alpha--doc-1" should be "${ok}" (or "${ok}-2", …)`,
+      ],
+    );
   });
 
   it('reports a statement outside the four forms', async () => {

@@ -33,7 +33,7 @@ describe('the validate CLI on a broken seed folder', () => {
     const fixture = await withFacts(
       [
         `MATCH (a:Entity {id: 'alpha'}), (b:Entity {id: 'nowhere'})`,
-        `CREATE (a)-[:CLASHED_WITH {id: 'r1', source: 'doc-1', quote: 'The Alpha Front', confidence: 'reported'}]->(b);`,
+        `CREATE (a)-[:CLASHED_WITH {id: 'alpha--clashed-with--nowhere--doc-1', source: 'doc-1', quote: 'The Alpha Front', confidence: 'reported'}]->(b);`,
         `MERGE (x);`,
       ].join('\n'),
     );
