@@ -1,0 +1,186 @@
+// Starts the embedded Neo4j 5.26 as a JVM child process and waits until Bolt answers. The child's
+// stdin stays an open pipe: when this Node process ends in any way, the pipe closes and the JVM
+// shuts down by itself, so no JVM outlives the explorer or a test run.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { ensureEmbeddedBuilt } from './build.ts';
+
+export interface EmbeddedNeo4jOptions {
+  /** Neo4j home for this instance (holds data/ and logs/); created when missing. */
+  dataDir: string;
+  /** Bolt port on 127.0.0.1; 0 or undefined picks a free one. */
+  port?: number;
+  /** JVM heap in MiB (default 512). */
+  heapMb?: number;
+  /** Page cache in MiB (default 64). */
+  pagecacheMb?: number;
+  /** Give up when Bolt does not answer within this time (default 120 s). */
+  timeoutMs?: number;
+  onProgress?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  port: number;
+  pid: number;
+  /** Stops the JVM cleanly (SIGTERM, then SIGKILL after 30 s); safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export class EmbeddedNeo4jError extends Error {
+  override name = 'EmbeddedNeo4jError';
+}
+
+const READY = /^NEO4J_READY (bolt:\/\/\S+)$/;
+const STOP_GRACE_MS = 30_000;
+
+/** JVM options: small serial-GC heap, and the module opens Neo4j's page cache asks for. */
+function jvmArgs(heapMb: number): string[] {
+  return [
+    `-Xms${Math.min(heapMb, 128)}m`,
+    `-Xmx${heapMb}m`,
+    '-XX:+UseSerialGC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  ];
+}
+
+/** Turns the JVM's last words into a message a user can act on. */
+function explainFailure(stderr: string[], opts: { port: number; dataDir: string }): string {
+  const text = stderr.join('\n');
+  if (/Address already in use|BindException/.test(text)) {
+    return `Bolt port ${opts.port} on 127.0.0.1 is already in use: stop the other server or set KG_BOLT_PORT`;
+  }
+  if (/FileLockException|locked by another process/i.test(text)) {
+    return `another Neo4j is already using ${opts.dataDir}: stop it or set KG_DATA_DIR`;
+  }
+  const errorLine = stderr.find((line) => line.startsWith('NEO4J_ERROR '));
+  return errorLine ? errorLine.slice('NEO4J_ERROR '.length) : 'see its last output below';
+}
+
+function waitForExit(child: ChildProcessWithoutNullStreams): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => child.once('exit', () => done()));
+}
+
+/** Starts Neo4j, resolving once the default database is up and a driver has connected. */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const onProgress = options.onProgress ?? (() => {});
+  const dataDir = resolve(options.dataDir);
+  const requestedPort = options.port ?? 0;
+  const heapMb = options.heapMb ?? 512;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const build = await ensureEmbeddedBuilt({ onProgress });
+  mkdirSync(dataDir, { recursive: true });
+
+  const started = Date.now();
+  onProgress(`neo4j: starting Neo4j 5.26 in ${dataDir}`);
+  const child = spawn(
+    build.java,
+    [
+      ...jvmArgs(heapMb),
+      '-cp',
+      build.classpath,
+      build.mainClass,
+      '--data-dir',
+      dataDir,
+      '--port',
+      String(requestedPort),
+      '--pagecache-mb',
+      String(options.pagecacheMb ?? 64),
+    ],
+    // stdin is a pipe we never write to nor close: its end tells the JVM we are gone.
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const stderr: string[] = [];
+  const remember = (chunk: Buffer): void => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      stderr.push(line.trimEnd());
+      if (stderr.length > 40) stderr.shift();
+    }
+  };
+  child.stderr.on('data', remember);
+  // An EPIPE on a JVM that already died must not crash the parent.
+  child.stdin.on('error', () => {});
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = waitForExit(child);
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+      child.stdin.destroy();
+    })();
+    return stopping;
+  };
+
+  const uri = await new Promise<string>((resolveUri, reject) => {
+    let buffered = '';
+    const fail = (why: string): void => {
+      cleanup();
+      const tail = stderr.slice(-12).join('\n  ');
+      reject(
+        new EmbeddedNeo4jError(
+          `embedded Neo4j failed to start (${why}): ${explainFailure(stderr, { port: requestedPort, dataDir })}` +
+            (tail ? `\n  ${tail}` : ''),
+        ),
+      );
+    };
+    const onStdout = (chunk: Buffer): void => {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const ready = READY.exec(line.trim());
+        if (ready) {
+          cleanup();
+          resolveUri(ready[1]!);
+          return;
+        }
+      }
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null): void =>
+      fail(signal ? `the JVM was killed by ${signal}` : `the JVM exited with code ${code}`);
+    const onError = (error: Error): void => fail(`could not run ${build.java}: ${error.message}`);
+    const timer = setTimeout(() => {
+      fail(`no ready line within ${Math.round(timeoutMs / 1000)} s`);
+      void stop();
+    }, timeoutMs);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      child.stdout.off('data', onStdout);
+      child.off('exit', onExit);
+      child.off('error', onError);
+    };
+    child.stdout.on('data', onStdout);
+    child.once('exit', onExit);
+    child.once('error', onError);
+  });
+  // Keep draining stdout so a chatty JVM never blocks on a full pipe.
+  child.stdout.resume();
+
+  const port = Number(new URL(uri).port);
+  const driver = neo4j.driver(uri, neo4j.auth.none(), { logging: undefined });
+  try {
+    await driver.verifyConnectivity();
+  } catch (error) {
+    await stop();
+    throw new EmbeddedNeo4jError(
+      `embedded Neo4j reported ready at ${uri} but Bolt did not answer: ${String(error)}`,
+    );
+  } finally {
+    await driver.close();
+  }
+  onProgress(`neo4j: ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
+  return { uri, port, pid: child.pid!, stop };
+}

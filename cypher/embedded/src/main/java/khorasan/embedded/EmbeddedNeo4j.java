@@ -1,0 +1,159 @@
+// Runs Neo4j 5.26 Community in this JVM with only a Bolt connector on 127.0.0.1 (auth off: loopback
+// only), prints one ready line for the Node launcher, and exits when its stdin closes so the JVM
+// never outlives the Node process that started it (even one killed with SIGKILL).
+package khorasan.embedded;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+public final class EmbeddedNeo4j {
+  private static final String USAGE =
+      "usage: EmbeddedNeo4j --data-dir DIR [--port N (0 = any free port)] [--pagecache-mb N]";
+
+  private EmbeddedNeo4j() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dataDir = null;
+    int port = 7687;
+    long pagecacheMb = 64;
+    for (int i = 0; i < args.length; i++) {
+      String value = i + 1 < args.length ? args[i + 1] : null;
+      switch (args[i]) {
+        case "--data-dir" -> dataDir = Path.of(require(args[i], value)).toAbsolutePath();
+        case "--port" -> port = parseInt(args[i], require(args[i], value), 0, 65535);
+        case "--pagecache-mb" -> pagecacheMb = parseInt(args[i], require(args[i], value), 8, 1 << 20);
+        default -> fail("unknown argument " + args[i] + "; " + USAGE);
+      }
+      i++;
+    }
+    if (dataDir == null) {
+      fail("--data-dir is required; " + USAGE);
+    }
+    Files.createDirectories(dataDir);
+
+    DatabaseManagementService dbms =
+        new DatabaseManagementServiceBuilder(dataDir)
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(HttpConnector.enabled, false)
+            .setConfig(HttpsConnector.enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
+            // Small, non-preallocated transaction logs: test instances live in temp folders.
+            .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+            .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+            // Stores are checkpointed before Bolt stops; waiting 5 s twice for idle sockets only
+            // slows every stop (tests start and stop many instances).
+            .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
+            .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
+            .build();
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean stopping = new AtomicBoolean(false);
+    Runnable shutdown =
+        () -> {
+          if (stopping.compareAndSet(false, true)) {
+            System.err.println("NEO4J_STOPPING");
+            try {
+              dbms.shutdown();
+            } finally {
+              System.err.println("NEO4J_STOPPED");
+              stopped.countDown();
+            }
+          }
+        };
+    // SIGTERM / SIGINT / System.exit all run the hook: the store is closed cleanly.
+    Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "neo4j-shutdown"));
+    watchStdin();
+
+    GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (!db.isAvailable(1000)) {
+      if (System.nanoTime() > deadline) {
+        fail("the default database did not become available within 5 minutes");
+      }
+    }
+    int boltPort = boundBoltPort(db, port);
+    System.out.println("NEO4J_READY bolt://127.0.0.1:" + boltPort);
+    System.out.flush();
+    stopped.await();
+  }
+
+  /** With port 0 the OS picks the port; Neo4j records the one it bound. */
+  private static int boundBoltPort(GraphDatabaseService db, int requested) {
+    if (requested != 0) {
+      return requested;
+    }
+    ConnectorPortRegister ports =
+        ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+    return ports.getLocalAddress(ConnectorType.BOLT).getPort();
+  }
+
+  /** The parent keeps our stdin open as long as it lives; end of input means it is gone. */
+  private static void watchStdin() {
+    Thread watcher =
+        new Thread(
+            () -> {
+              InputStream in = System.in;
+              byte[] buffer = new byte[256];
+              try {
+                while (in.read(buffer) >= 0) {
+                  // Input is ignored; only its end matters.
+                }
+              } catch (IOException ignored) {
+                // A broken stdin means the parent is gone too.
+              }
+              System.err.println("NEO4J_STDIN_CLOSED");
+              System.exit(0);
+            },
+            "stdin-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  private static String require(String flag, String value) {
+    if (value == null) {
+      fail(flag + " needs a value; " + USAGE);
+    }
+    return value;
+  }
+
+  private static int parseInt(String flag, String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n < min || n > max) {
+        fail(flag + " must be between " + min + " and " + max + ", got " + value);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      fail(flag + " must be a number, got " + value);
+      return -1;
+    }
+  }
+
+  private static void fail(String message) {
+    System.err.println("NEO4J_ERROR " + message);
+    System.exit(2);
+  }
+}
