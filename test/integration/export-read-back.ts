@@ -95,11 +95,11 @@ function readCsvZip(bytes: Uint8Array): ReadBack {
 function readGraphml(bytes: Uint8Array): ReadBack {
   const doc = xml.parse(new TextDecoder().decode(bytes));
   const graph = doc.graphml.graph;
-  const dataOf = (el: { data?: { key: string; '#text'?: string }[] }) =>
-    Object.fromEntries((el.data ?? []).map((d) => [d.key, str(d['#text'])]));
+  type Data = { data?: { key: string; '#text'?: string }[] };
+  const dataOf = (el: Data) => Object.fromEntries((el.data ?? []).map((d) => [d.key, str(d['#text'])]));
   return {
     nodeIds: (graph.node ?? []).map((n: { id: string }) => n.id),
-    edges: (graph.edge ?? []).map((e: { id: string; source: string; target: string }) => {
+    edges: (graph.edge ?? []).map((e: Data & { id: string; source: string; target: string }) => {
       const d = dataOf(e);
       return {
         id: e.id,

@@ -33,16 +33,15 @@ export function usage(): string {
 }
 
 export interface CliArguments {
-  format: ExportFormat;
+  /** Null when missing or unknown (then `problems` says so). */
+  format: ExportFormat | null;
   out: string | null;
   params: URLSearchParams;
   help: boolean;
 }
 
 /** Turns argv into a format, an output and the same query parameters the HTTP endpoint reads. */
-export function parseCliArguments(
-  argv: readonly string[],
-): { ok: true; args: CliArguments } | { ok: false; problems: ScopeProblem[] } {
+export function parseCliArguments(argv: readonly string[]): { args: CliArguments; problems: ScopeProblem[] } {
   const problems: ScopeProblem[] = [];
   const params = new URLSearchParams();
   let format: string | null = null;
@@ -85,9 +84,9 @@ export function parseCliArguments(
       });
     }
   }
-  if (help) return { ok: true, args: { format: 'json', out, params, help } };
   if (format === null) {
-    problems.push({ parameter: 'format', message: '--format is required', allowed: EXPORT_FORMATS });
+    if (!help)
+      problems.push({ parameter: 'format', message: '--format is required', allowed: EXPORT_FORMATS });
   } else if (!isExportFormat(format)) {
     problems.push({
       parameter: 'format',
@@ -96,8 +95,8 @@ export function parseCliArguments(
       allowed: EXPORT_FORMATS,
     });
   }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, args: { format: format as ExportFormat, out, params, help } };
+  const known = format !== null && isExportFormat(format) ? format : null;
+  return { args: { format: known, out, params, help }, problems };
 }
 
 /** A driver for NEO4J_URI, or the embedded Neo4j on the persistent data folder. */
@@ -156,15 +155,16 @@ export async function runCli(
     );
     return 2;
   };
-  const parsed = parseCliArguments(argv);
-  if (!parsed.ok) return reject(parsed.problems);
-  const { format, out, params, help } = parsed.args;
-  if (help) {
+  const { args, problems } = parseCliArguments(argv);
+  const { format, out, params, help } = args;
+  if (help && problems.length === 0) {
     io.stdout.write(usage() + '\n');
     return 0;
   }
+  // Report every problem at once: the arguments' and the scope's.
   const scope = parseScope(params, format);
-  if (!scope.ok) return reject(scope.problems);
+  if (!scope.ok) problems.push(...scope.problems);
+  if (problems.length > 0 || !scope.ok || format === null) return reject(problems);
 
   const started = Date.now();
   const { driver, close } = await connect(progress);
