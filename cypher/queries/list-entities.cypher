@@ -3,16 +3,25 @@
 // Params: $label ('Group' | 'Event' | 'Place'), $categories (list or null),
 //   $place (place id or null: groups operating/based/in charge there, events that occurred
 //   there, places inside it, following PART_OF), $windowStart, $windowEnd (dates or null: the
-//   entity's dates must overlap; undated entities always match), $nameContains (lower-case or null),
+//   entity's dates must overlap; undated entities always match; an event without an end date
+//   lasts the period its start date names), $nameContains (lower-case or null),
 //   $afterKey, $afterId (keyset cursor: lower-case name and id of the last item seen, or null),
 //   $first (page size), $withClaims, $withRelationships (booleans)
 // Columns: totalCount (all matches, ignoring the cursor), hasNextPage, items (list of maps),
 //   placeFound (false when $place names no place)
 MATCH (e:Entity)
 WHERE $label IN labels(e)
-  AND ($categories IS NULL OR e.category IN $categories)
+// An event without an end date is over when the period its start date names is over (an attack
+// in August 2021 is not an event of 2022); a group or place without one still exists.
+WITH e, CASE
+    WHEN e.validTo IS NOT NULL OR NOT e:Event OR e.validFrom IS NULL THEN e.validTo
+    WHEN e.validFromPrecision = 'year' THEN e.validFrom + duration({years: 1}) - duration({days: 1})
+    WHEN e.validFromPrecision = 'month' THEN e.validFrom + duration({months: 1}) - duration({days: 1})
+    ELSE e.validFrom
+  END AS endsOn
+WHERE ($categories IS NULL OR e.category IN $categories)
   AND ($windowEnd IS NULL OR e.validFrom IS NULL OR e.validFrom <= $windowEnd)
-  AND ($windowStart IS NULL OR e.validTo IS NULL OR e.validTo >= $windowStart)
+  AND ($windowStart IS NULL OR endsOn IS NULL OR endsOn >= $windowStart)
   AND ($nameContains IS NULL OR any(n IN coalesce(e.aliases, []) + [e.name] WHERE toLower(n) CONTAINS $nameContains))
   AND ($place IS NULL
     OR EXISTS { (e)-[:OPERATES_IN|BASED_IN|PUT_IN_CHARGE_OF|OCCURRED_IN]->(:Place)-[:PART_OF]->{0,6}(:Place {id: $place}) }

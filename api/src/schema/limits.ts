@@ -12,7 +12,7 @@ export const LIMITS = {
   lineageDepth: 6,
   /** graphql-armor */
   maxDepth: 10,
-  maxCost: 20000,
+  maxCost: 50000,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,

@@ -1,0 +1,172 @@
+// Integration: entity(id), search and the entity lists against the real seeded Neo4j, with
+// assertions on what the four documents say.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDriver } from '../support/neo4j.ts';
+import { data, gql, testApp } from './api-harness.ts';
+import type { App } from '../../api/src/app.ts';
+
+let driver: Driver;
+let app: App;
+beforeAll(() => {
+  driver = testDriver();
+  app = testApp(driver);
+});
+afterAll(async () => {
+  await driver?.close();
+});
+
+describe('entity(id)', () => {
+  it("gives ISKP's names, founding date with precision, and its rivals with the documents' quotes", async () => {
+    const { entity } = await data(
+      app,
+      `{ entity(id: "iskp") {
+          id name kind category aliases validFrom validFromPrecision degree { total }
+          relationships(types: [RIVAL_OF]) {
+            type from { id } to { id name } confidence quote source { id title publisher date }
+          }
+        } }`,
+    );
+    expect(entity.kind).toBe('GROUP');
+    expect(entity.category).toBe('militant-group');
+    expect(entity.aliases).toEqual(expect.arrayContaining(['ISIS-K', 'ISKP']));
+    expect(entity.validFrom).toBe('2015-01-01');
+    expect(entity.validFromPrecision).toBe('MONTH');
+    expect(entity.degree.total).toBeGreaterThan(20);
+    const fromLieven = entity.relationships.find(
+      (r: any) => r.source.id === 'doc-000' && [r.from.id, r.to.id].includes('afghan-taliban'),
+    );
+    expect(fromLieven).toMatchObject({
+      type: 'RIVAL_OF',
+      confidence: 'REPORTED',
+      quote: expect.stringContaining('very fierce rivalry between ISKP and the Afghan Taliban'),
+      source: { id: 'doc-000', title: 'On the End in Afghanistan' },
+    });
+    // Every relationship touching ISKP is one source's assertion, with a quote.
+    expect(entity.relationships.length).toBeGreaterThanOrEqual(4);
+    for (const r of entity.relationships) expect(r.quote.length).toBeGreaterThan(10);
+  });
+
+  it('gives its claims grouped by property, each with source and quote', async () => {
+    const { entity } = await data(
+      app,
+      `{ entity(id: "kabul-airport-attack") { name claims(property: "killed") { property disagreement sources claims { value qualifier refersTo display quote source { id } } } } }`,
+    );
+    const [killed] = entity.claims;
+    expect(killed.property).toBe('killed');
+    expect(killed.sources).toEqual(['doc-001', 'doc-003']);
+    expect(killed.disagreement).toBe(true);
+    expect(killed.claims).toContainEqual(
+      expect.objectContaining({ value: 60, qualifier: 'at least', source: { id: 'doc-001' } }),
+    );
+    expect(killed.claims).toContainEqual(expect.objectContaining({ value: 79, source: { id: 'doc-003' } }));
+  });
+
+  it('answers NOT_FOUND for an unknown id', async () => {
+    const { status, body } = await gql(app, `{ entity(id: "no-such-group") { id } }`);
+    expect(status).toBe(200);
+    expect(body.data?.entity).toBeNull();
+    expect(body.errors?.[0]).toMatchObject({
+      message: "No entity with id 'no-such-group'",
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+});
+
+describe('search', () => {
+  it('finds by alias, exact names first, ignoring case', async () => {
+    const { search } = await data(app, `{ search(text: "isis-k") { exact score entity { id } } }`);
+    expect(search[0]).toMatchObject({ exact: true, entity: { id: 'iskp' } });
+    expect(search[0].score).toBeGreaterThan(0);
+  });
+  it('tolerates small spelling differences', async () => {
+    const { a, b } = await data(
+      app,
+      `{ a: search(text: "Haqani netwrok", limit: 3) { entity { id } } b: search(text: "tehrik-i-taliban pakistn") { entity { id } } }`,
+    );
+    expect(a[0].entity.id).toBe('haqqani-network');
+    expect(b[0].entity.id).toBe('pakistani-taliban');
+  });
+  it('treats Lucene syntax in the text as plain words', async () => {
+    const { search } = await data(app, `{ search(text: "name:taliban* AND (") { entity { id } } }`);
+    expect(search.map((h: any) => h.entity.id)).toContain('afghan-taliban');
+  });
+  it('filters by kind and rejects empty text and over-large limits', async () => {
+    const { search } = await data(app, `{ search(text: "kabul", kinds: [PLACE]) { entity { id kind } } }`);
+    expect(search.every((h: any) => h.entity.kind === 'PLACE')).toBe(true);
+    expect(search[0].entity.id).toBe('kabul');
+    const empty = await gql(app, `{ search(text: " - ") { score } }`);
+    expect(empty.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
+    const big = await gql(app, `{ search(text: "isis", limit: 51) { score } }`);
+    expect(big.body.errors?.[0]?.message).toMatch(/Argument 'limit': must be a whole number from 1 to 50/);
+  });
+});
+
+describe('groups, events, places', () => {
+  it('pages through groups in a stable order with a total count', async () => {
+    const all = await data(
+      app,
+      `{ groups(first: 200) { totalCount items { id name } pageInfo { hasNextPage } } }`,
+    );
+    expect(all.groups.totalCount).toBe(all.groups.items.length);
+    expect(all.groups.pageInfo.hasNextPage).toBe(false);
+    const names = all.groups.items.map((g: any) => g.name.toLowerCase());
+    expect(names).toEqual([...names].sort());
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const res: any = await data(
+        app,
+        `query($after: String) { groups(first: 3, after: $after) { totalCount items { id } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(res.groups.totalCount).toBe(all.groups.totalCount);
+      seen.push(...res.groups.items.map((g: any) => g.id));
+      if (!res.groups.pageInfo.hasNextPage) break;
+      after = res.groups.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.groups.items.map((g: any) => g.id));
+  });
+
+  it('filters by category, place and date range', async () => {
+    const res = await data(
+      app,
+      `{ militant: groups(filter: {categories: ["militant-group"]}, first: 200) { items { id category } }
+         kabul: events(filter: {place: "kabul"}) { items { id } }
+         in2021: events(filter: {from: "2021-01-01", to: "2021-12-31"}) { items { id validFrom } }
+         afghan: places(filter: {place: "afghanistan"}, first: 200) { items { id } } }`,
+    );
+    expect(res.militant.items.every((g: any) => g.category === 'militant-group')).toBe(true);
+    expect(res.militant.items.map((g: any) => g.id)).toEqual(
+      expect.arrayContaining(['iskp', 'afghan-taliban']),
+    );
+    expect(res.kabul.items.map((e: any) => e.id)).toEqual(expect.arrayContaining(['kabul-airport-attack']));
+    const in2021 = res.in2021.items.map((e: any) => e.id);
+    expect(in2021).toContain('kabul-airport-attack');
+    expect(in2021).not.toContain('iskp-founding');
+    expect(res.afghan.items.map((p: any) => p.id)).toEqual(
+      expect.arrayContaining(['afghanistan', 'nangarhar', 'tora-bora']),
+    );
+  });
+
+  it('rejects unknown categories, bad cursors, bad dates and over-large pages, naming the argument', async () => {
+    const cases: [string, RegExp][] = [
+      [
+        `{ groups(filter: {categories: ["pirates"]}) { totalCount } }`,
+        /filter.categories.*unknown Group categories \[pirates\]/,
+      ],
+      [`{ groups(after: "xyz") { totalCount } }`, /Argument 'after'/],
+      [`{ groups(first: 201) { totalCount } }`, /Argument 'first': must be a whole number from 1 to 200/],
+      [`{ events(filter: {from: "2021-02-30"}) { totalCount } }`, /real calendar day/],
+      [
+        `{ events(filter: {from: "2022-01-01", to: "2021-01-01"}) { totalCount } }`,
+        /from \(2022-01-01\) is after to/,
+      ],
+      [`{ groups(filter: {place: "atlantis"}) { totalCount } }`, /No place with id 'atlantis'/],
+    ];
+    for (const [query, message] of cases) {
+      const { body } = await gql(app, query);
+      expect(body.errors?.[0]?.message, query).toMatch(message);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+// Shared by the API integration tests: builds the app over a driver with test settings and sends
+// GraphQL requests in-process, returning status and parsed body.
+import type { Driver } from 'neo4j-driver';
+import { createApp, type App } from '../../api/src/app.ts';
+import type { Config } from '../../api/src/config.ts';
+
+export interface TestAppOptions {
+  production?: boolean;
+  queryTimeoutMs?: number;
+  database?: string;
+}
+
+export function testConfig(options: TestAppOptions = {}): Config {
+  return {
+    neo4j: { database: options.database },
+    queryTimeoutMs: options.queryTimeoutMs ?? 15_000,
+    production: options.production ?? false,
+  } as unknown as Config;
+}
+
+export function testApp(driver: Driver, options: TestAppOptions = {}): App {
+  return createApp({ driver, config: testConfig(options) });
+}
+
+export interface GraphQLBody<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function gql<T = Record<string, any>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; body: GraphQLBody<T> }> {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
+}
+
+/** The data of a request that must succeed; fails the test with the errors otherwise. */
+export async function data<T = Record<string, any>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const { status, body } = await gql<T>(app, query, variables);
+  if (status !== 200 || body.errors || !body.data) {
+    throw new Error(`GraphQL request failed (${status}): ${JSON.stringify(body.errors ?? body)}`);
+  }
+  return body.data;
+}
