@@ -4,9 +4,9 @@
 
 CREATE (:Entity:Event {id: 'kabul-airport-attack', name: 'Kabul airport attack', aliases: ['Kabul airport attack', 'Kabul Blasts', 'Kabul attacks', 'airport attack'], category: 'attack', validFrom: date('2021-08-26'), validFromPrecision: 'day'});
 
-CREATE (:Entity:Event {id: 'kabul-school-attack', name: 'Dasht-e-Barchi school attack', aliases: ['Dasht-e-Barchi school attack', 'school attack'], category: 'attack', validFrom: date('2021-05-01'), validFromPrecision: 'month'});
+CREATE (:Entity:Event {id: 'kabul-school-attack', name: 'Dasht-e-Barchi school attack', aliases: ['Dasht-e-Barchi school attack'], category: 'attack', validFrom: date('2021-05-01'), validFromPrecision: 'month'});
 
-CREATE (:Entity:Event {id: 'kabul-maternity-ward-attack', name: 'Kabul maternity ward attack', aliases: ['Kabul maternity ward attack', 'maternity ward attack'], category: 'attack', validFrom: date('2020-01-01'), validFromPrecision: 'year'});
+CREATE (:Entity:Event {id: 'kabul-maternity-ward-attack', name: 'Kabul maternity ward attack', aliases: ['Kabul maternity ward attack'], category: 'attack', validFrom: date('2020-01-01'), validFromPrecision: 'year'});
 
 CREATE (:Entity:Event {id: 'attempt-on-us-envoy', name: 'Attempt on the top US envoy to Kabul', aliases: ['Attempt on the top US envoy to Kabul'], category: 'attempted-attack', validFrom: date('2021-01-01'), validFromPrecision: 'month'});
 

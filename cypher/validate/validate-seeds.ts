@@ -1,5 +1,6 @@
 // The validator as a function: loads the seed folder and the corpus and runs every family of
 // checks, without a database. `npm run validate` (cypher/validate-cli.ts) prints what it returns.
+import { checkAliases } from './check-aliases.ts';
 import { checkDates } from './check-dates.ts';
 import { checkIds } from './check-ids.ts';
 import { checkModel } from './check-model.ts';
@@ -37,6 +38,7 @@ export async function validateSeedsReport({
     ...checkIds(index),
     ...checkProvenance(index),
     ...checkQuotes(index, corpus),
+    ...checkAliases(index, corpus),
     ...checkDates(index),
   ];
   if (corpus.size === 0)

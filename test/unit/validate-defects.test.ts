@@ -241,3 +241,18 @@ describe('validateSeeds on a tiny seed set', () => {
     expect(out).toContain("seed/20-facts.cypher:3: unterminated string literal (opened with ')");
   });
 });
+
+describe('aliases', () => {
+  it('reports an alias that no document uses, but not the editorial name', async () => {
+    const out = (
+      await validateSeeds(
+        await withFacts(
+          `CREATE (:Entity:Group {id: 'x', name: 'Editorial Name', aliases: ['Editorial Name', 'Beta Army', 'Invented'], category: 'state'});`,
+        ),
+      )
+    ).map(formatProblem);
+    expect(out).toEqual([
+      'seed/20-facts.cypher:1: alias "Invented" appears in no document; aliases are the names the documents use',
+    ]);
+  });
+});
