@@ -106,7 +106,7 @@ export function isBuildCurrent(): boolean {
 async function runMaven(onProgress: (line: string) => void): Promise<void> {
   const started = Date.now();
   // Batch mode logs one "Downloaded from" line per artifact, which the progress lines count.
-  const child = spawn('mvn', ['-B', 'process-classes'], {
+  const child = spawn('mvn', ['-B', '-Dstyle.color=never', 'process-classes'], {
     cwd: EMBEDDED_DIR,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -135,7 +135,7 @@ async function runMaven(onProgress: (line: string) => void): Promise<void> {
     buffered += chunk.toString('utf8');
     const lines = buffered.split('\n');
     buffered = lines.pop() ?? '';
-    for (const line of lines) onLine(line.replace(/\x1b\[[0-9;]*m/g, '').trimEnd());
+    for (const line of lines) onLine(line.trimEnd());
   };
   child.stdout.on('data', feed);
   child.stderr.on('data', feed);

@@ -170,7 +170,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   child.stdout.resume();
 
   const port = Number(new URL(uri).port);
-  const driver = neo4j.driver(uri, neo4j.auth.none(), { logging: undefined });
+  // Auth is off on the loopback-only embedded server: no token needed.
+  const driver = neo4j.driver(uri);
   try {
     await driver.verifyConnectivity();
   } catch (error) {
