@@ -1,0 +1,141 @@
+// Integration: the Cypher export of the seeded graph, run in an EMPTY Neo4j, recreates the same
+// nodes (labels, every property with its type), relationships (type, ends, every property) and
+// the constraints and indexes; a scoped export recreates exactly its scope.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitStatements } from '../../cypher/statement-splitter.ts';
+import { startScratchNeo4j, testDriver } from '../support/neo4j.ts';
+import { exportResponse } from './export-read-back.ts';
+
+type Scratch = Awaited<ReturnType<typeof startScratchNeo4j>>;
+let shared: Driver;
+let scratch: Scratch;
+let target: Driver;
+
+/** Every value with its Cypher type, so 60 and 60.0 or '2021-08-26' and date('2021-08-26') differ. */
+function typed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(typed);
+  if (neo4j.isInt(value)) return `int:${value.toString()}`;
+  if (neo4j.isDate(value)) return `date:${value.toString()}`;
+  if (typeof value === 'number') return `float:${value}`;
+  return value;
+}
+
+function typedMap(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, typed(v)]),
+  );
+}
+
+/** The whole database as sorted plain data: nodes by id, relationships by (id or ends+type). */
+async function snapshot(driver: Driver) {
+  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const rels = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props',
+  );
+  return {
+    nodes: nodes.records
+      .map((r) => ({ labels: [...(r.get('labels') as string[])].sort(), props: typedMap(r.get('props')) }))
+      .sort((x, y) => String(x.props.id).localeCompare(String(y.props.id))),
+    relationships: rels.records
+      .map((r) => ({ a: r.get('a'), type: r.get('type'), b: r.get('b'), props: typedMap(r.get('props')) }))
+      .sort((x, y) =>
+        `${x.a} ${x.type} ${x.b} ${x.props.id}`.localeCompare(`${y.a} ${y.type} ${y.b} ${y.props.id}`),
+      ),
+  };
+}
+
+async function schema(driver: Driver) {
+  const constraints = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties',
+  );
+  const indexes = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name, type, labelsOrTypes, properties",
+  );
+  const rows = (records: typeof constraints.records) =>
+    records.map((r) => JSON.stringify(r.toObject())).sort();
+  return { constraints: rows(constraints.records), indexes: rows(indexes.records) };
+}
+
+/** Runs a Cypher export: schema statements one by one, then all data in one transaction. */
+async function load(driver: Driver, script: string): Promise<number> {
+  const statements = splitStatements(script, 'export.cypher').map((s) => s.text);
+  const isSchema = (s: string) => /^(CREATE (\w+ )*(CONSTRAINT|INDEX)|CALL db\.awaitIndexes)/i.test(s);
+  for (const statement of statements.filter(isSchema)) await driver.executeQuery(statement);
+  const session = driver.session();
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const statement of statements.filter((s) => !isSchema(s))) {
+        const result = await tx.run(statement);
+        const counters = result.summary.counters.updates();
+        // Every data statement creates exactly one node or one relationship: a MATCH that found
+        // nothing would silently drop a relationship.
+        if (counters.nodesCreated + counters.relationshipsCreated !== 1) {
+          throw new Error(`statement created nothing: ${statement.slice(0, 160)}`);
+        }
+      }
+    });
+  } finally {
+    await session.close();
+  }
+  return statements.length;
+}
+
+async function emptyScratch(): Promise<void> {
+  await target.executeQuery('MATCH (n) DETACH DELETE n');
+}
+
+beforeAll(async () => {
+  shared = testDriver();
+  scratch = await startScratchNeo4j();
+  target = neo4j.driver(scratch.uri);
+}, 240_000);
+afterAll(async () => {
+  await target?.close();
+  await scratch?.stop();
+  await shared?.close();
+});
+
+describe('Cypher export round trip', () => {
+  it('recreates the whole graph, property types and schema included, in an empty Neo4j', async () => {
+    const empty = await snapshot(target);
+    expect(empty.nodes).toHaveLength(0);
+    const response = await exportResponse(shared, '/export/cypher');
+    expect(response.status).toBe(200);
+    const statements = await load(target, await response.text());
+    const [before, after] = [await snapshot(shared), await snapshot(target)];
+    expect(after.nodes.length).toBeGreaterThan(40);
+    expect(statements).toBeGreaterThan(after.nodes.length + after.relationships.length);
+    expect(after.nodes).toEqual(before.nodes);
+    expect(after.relationships).toEqual(before.relationships);
+    expect(await schema(target)).toEqual(await schema(shared));
+  });
+
+  it('recreates exactly a scoped export', async () => {
+    await emptyScratch();
+    const scopedJson = await (
+      await exportResponse(shared, '/export/json?focus=iskp&depth=1&minConfidence=alleged')
+    ).json();
+    const script = await (
+      await exportResponse(shared, '/export/cypher?focus=iskp&depth=1&minConfidence=alleged')
+    ).text();
+    await load(target, script);
+    const after = await snapshot(target);
+    const nonSource = after.nodes.filter((n) => !n.labels.includes('Source'));
+    expect(nonSource.map((n) => n.props.id).sort()).toEqual(
+      scopedJson.nodes.map((n: { id: string }) => n.id).sort(),
+    );
+    expect(after.relationships).toHaveLength(scopedJson.links.length);
+    expect(
+      after.nodes
+        .filter((n) => n.labels.includes('Source'))
+        .map((n) => n.props.id)
+        .sort(),
+    ).toEqual(scopedJson.graph.sources.map((s: { id: string }) => s.id).sort());
+    // Running the script again on a loaded database fails on the id constraints and changes nothing.
+    await expect(load(target, script)).rejects.toThrow(/already exists|constraint/i);
+    expect((await snapshot(target)).nodes).toHaveLength(after.nodes.length);
+  });
+});
