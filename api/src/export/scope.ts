@@ -207,8 +207,8 @@ export function parseScope(
         value,
         message:
           name === 'asOf'
-            ? `asOf must be a real calendar day written YYYY-MM-DD, got '${value}'`
-            : `${name} must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, got '${value}'`,
+            ? `not a calendar day written YYYY-MM-DD: '${value}'`
+            : `not a date written YYYY, YYYY-MM or YYYY-MM-DD: '${value}'`,
       });
     }
     return day;
