@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
 import { testDriver } from '../support/neo4j.ts';
-import { data, gql, testApp } from './api-harness.ts';
+import { data, gql, testApp, type Answer } from './api-harness.ts';
 
 let driver: Driver;
 let app: App;
@@ -37,17 +37,17 @@ describe('claims', () => {
       disagreement: true,
     });
     expect(killed.sources).toEqual(['doc-001', 'doc-003']);
-    const sixty = killed.claims.find((c: any) => c.value === 60);
+    const sixty = killed.claims.find((c: Answer) => c.value === 60);
     expect(sixty).toMatchObject({ qualifier: 'at least', source: { id: 'doc-001' } });
     expect(sixty.quote).toContain('at least 60 people dead');
-    expect(killed.claims.find((c: any) => c.value === 79)?.quote).toContain('at least 79 Afghans');
+    expect(killed.claims.find((c: Answer) => c.value === 79)?.quote).toContain('at least 79 Afghans');
   });
 
   it('lists every claim of the graph when no entity is given', async () => {
     const { claims } = await data(app, `{ claims { subject { id } property claims { id } } }`);
-    const total = claims.reduce((n: number, g: any) => n + g.claims.length, 0);
+    const total = claims.reduce((n: number, g: Answer) => n + g.claims.length, 0);
     expect(total).toBe(await count('MATCH (c:Claim) RETURN count(c) AS n'));
-    expect(claims.some((g: any) => g.property === 'outside-funding')).toBe(true);
+    expect(claims.some((g: Answer) => g.property === 'outside-funding')).toBe(true);
   });
 
   it('rejects an unknown property and an unknown entity', async () => {
@@ -79,8 +79,8 @@ describe('source(id)', () => {
     expect(rels.length).toBe(
       await count("MATCH (:Entity)-[r]->(:Entity) WHERE r.source = 'doc-000' RETURN count(r) AS n"),
     );
-    expect(rels.every((r: any) => r.source.id === 'doc-000')).toBe(true);
-    expect(rels.map((r: any) => r.id)).toContain('iskp--rival-of--afghan-taliban--doc-000');
+    expect(rels.every((r: Answer) => r.source.id === 'doc-000')).toBe(true);
+    expect(rels.map((r: Answer) => r.id)).toContain('iskp--rival-of--afghan-taliban--doc-000');
     expect(source.supports.claims.length).toBe(source.claimCount);
   });
 
@@ -102,9 +102,9 @@ describe('sources', () => {
          page: sources(first: 2) { items { id } pageInfo { hasNextPage endCursor } } }`,
     );
     expect(res.all.totalCount).toBe(4);
-    const titles = res.all.items.map((s: any) => s.title.toLowerCase());
+    const titles = res.all.items.map((s: Answer) => s.title.toLowerCase());
     expect(titles).toEqual([...titles].sort());
-    expect(res.all.items.every((s: any) => s.relationshipCount > 0)).toBe(true);
+    expect(res.all.items.every((s: Answer) => s.relationshipCount > 0)).toBe(true);
     expect(res.articles.items).toEqual([{ id: 'doc-003' }]);
     expect(res.page.pageInfo.hasNextPage).toBe(true);
     const next = await data(
@@ -114,8 +114,8 @@ describe('sources', () => {
         a: res.page.pageInfo.endCursor,
       },
     );
-    expect([...res.page.items, ...next.sources.items].map((s: any) => s.id)).toEqual(
-      res.all.items.map((s: any) => s.id),
+    expect([...res.page.items, ...next.sources.items].map((s: Answer) => s.id)).toEqual(
+      res.all.items.map((s: Answer) => s.id),
     );
     expect(next.sources.pageInfo.hasNextPage).toBe(false);
   });
@@ -127,10 +127,10 @@ describe('stats', () => {
       app,
       `{ stats { labels { label count } relationshipTypes { type count } groupDegrees { group { id } inDegree outDegree total neighbours } } }`,
     );
-    const labels = Object.fromEntries(stats.labels.map((l: any) => [l.label, l.count]));
+    const labels = Object.fromEntries(stats.labels.map((l: Answer) => [l.label, l.count]));
     expect(labels.Group).toBe(await count('MATCH (n:Group) RETURN count(n) AS n'));
     expect(labels.Source).toBe(4);
-    const types = Object.fromEntries(stats.relationshipTypes.map((t: any) => [t.type, t.count]));
+    const types = Object.fromEntries(stats.relationshipTypes.map((t: Answer) => [t.type, t.count]));
     expect(types.RIVAL_OF).toBe(await count('MATCH ()-[r:RIVAL_OF]->() RETURN count(r) AS n'));
     expect(stats.groupDegrees[0].group.id).toBe('iskp');
     const iskp = stats.groupDegrees[0];

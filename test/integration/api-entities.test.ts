@@ -3,7 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDriver } from '../support/neo4j.ts';
-import { data, gql, testApp } from './api-harness.ts';
+import { data, gql, testApp, type Answer } from './api-harness.ts';
 import type { App } from '../../api/src/app.ts';
 
 let driver: Driver;
@@ -34,7 +34,7 @@ describe('entity(id)', () => {
     expect(entity.validFromPrecision).toBe('MONTH');
     expect(entity.degree.total).toBeGreaterThan(20);
     const fromLieven = entity.relationships.find(
-      (r: any) => r.source.id === 'doc-000' && [r.from.id, r.to.id].includes('afghan-taliban'),
+      (r: Answer) => r.source.id === 'doc-000' && [r.from.id, r.to.id].includes('afghan-taliban'),
     );
     expect(fromLieven).toMatchObject({
       type: 'RIVAL_OF',
@@ -89,11 +89,11 @@ describe('search', () => {
   });
   it('treats Lucene syntax in the text as plain words', async () => {
     const { search } = await data(app, `{ search(text: "name:taliban* AND (") { entity { id } } }`);
-    expect(search.map((h: any) => h.entity.id)).toContain('afghan-taliban');
+    expect(search.map((h: Answer) => h.entity.id)).toContain('afghan-taliban');
   });
   it('filters by kind and rejects empty text and over-large limits', async () => {
     const { search } = await data(app, `{ search(text: "kabul", kinds: [PLACE]) { entity { id kind } } }`);
-    expect(search.every((h: any) => h.entity.kind === 'PLACE')).toBe(true);
+    expect(search.every((h: Answer) => h.entity.kind === 'PLACE')).toBe(true);
     expect(search[0].entity.id).toBe('kabul');
     const empty = await gql(app, `{ search(text: " - ") { score } }`);
     expect(empty.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
@@ -110,22 +110,22 @@ describe('groups, events, places', () => {
     );
     expect(all.groups.totalCount).toBe(all.groups.items.length);
     expect(all.groups.pageInfo.hasNextPage).toBe(false);
-    const names = all.groups.items.map((g: any) => g.name.toLowerCase());
+    const names = all.groups.items.map((g: Answer) => g.name.toLowerCase());
     expect(names).toEqual([...names].sort());
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const res: any = await data(
+      const res: Answer = await data(
         app,
         `query($after: String) { groups(first: 3, after: $after) { totalCount items { id } pageInfo { hasNextPage endCursor } } }`,
         { after },
       );
       expect(res.groups.totalCount).toBe(all.groups.totalCount);
-      seen.push(...res.groups.items.map((g: any) => g.id));
+      seen.push(...res.groups.items.map((g: Answer) => g.id));
       if (!res.groups.pageInfo.hasNextPage) break;
       after = res.groups.pageInfo.endCursor;
     }
-    expect(seen).toEqual(all.groups.items.map((g: any) => g.id));
+    expect(seen).toEqual(all.groups.items.map((g: Answer) => g.id));
   });
 
   it('filters by category, place and date range', async () => {
@@ -136,15 +136,17 @@ describe('groups, events, places', () => {
          in2021: events(filter: {from: "2021-01-01", to: "2021-12-31"}) { items { id validFrom } }
          afghan: places(filter: {place: "afghanistan"}, first: 200) { items { id } } }`,
     );
-    expect(res.militant.items.every((g: any) => g.category === 'militant-group')).toBe(true);
-    expect(res.militant.items.map((g: any) => g.id)).toEqual(
+    expect(res.militant.items.every((g: Answer) => g.category === 'militant-group')).toBe(true);
+    expect(res.militant.items.map((g: Answer) => g.id)).toEqual(
       expect.arrayContaining(['iskp', 'afghan-taliban']),
     );
-    expect(res.kabul.items.map((e: any) => e.id)).toEqual(expect.arrayContaining(['kabul-airport-attack']));
-    const in2021 = res.in2021.items.map((e: any) => e.id);
+    expect(res.kabul.items.map((e: Answer) => e.id)).toEqual(
+      expect.arrayContaining(['kabul-airport-attack']),
+    );
+    const in2021 = res.in2021.items.map((e: Answer) => e.id);
     expect(in2021).toContain('kabul-airport-attack');
     expect(in2021).not.toContain('iskp-founding');
-    expect(res.afghan.items.map((p: any) => p.id)).toEqual(
+    expect(res.afghan.items.map((p: Answer) => p.id)).toEqual(
       expect.arrayContaining(['afghanistan', 'nangarhar', 'tora-bora']),
     );
   });

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
 import { testDriver } from '../support/neo4j.ts';
-import { data, gql, testApp } from './api-harness.ts';
+import { data, gql, testApp, type Answer } from './api-harness.ts';
 
 let driver: Driver;
 let app: App;
@@ -23,15 +23,15 @@ describe('neighbourhood', () => {
   it('gives the Haqqani network and its direct neighbours with grouped, cited edges', async () => {
     const { neighbourhood: g } = await data(app, `{ neighbourhood(id: "haqqani-network") { ${GRAPH} } }`);
     expect(g.nodes[0]).toMatchObject({ id: 'haqqani-network', depth: 0, kind: 'GROUP' });
-    const ids = g.nodes.map((n: any) => n.id);
+    const ids = g.nodes.map((n: Answer) => n.id);
     expect(ids).toEqual(expect.arrayContaining(['iskp', 'afghan-taliban', 'kabul']));
-    expect(g.nodes.slice(1).every((n: any) => n.depth === 1)).toBe(true);
+    expect(g.nodes.slice(1).every((n: Answer) => n.depth === 1)).toBe(true);
     // Every edge joins two returned nodes.
     for (const e of g.edges) expect(ids).toEqual(expect.arrayContaining([e.source, e.target]));
     // LINKED_TO is symmetric: stored ISKP → Haqqani, drawn once, smaller id first.
-    const link = g.edges.find((e: any) => e.id === 'haqqani-network--LINKED_TO--iskp');
+    const link = g.edges.find((e: Answer) => e.id === 'haqqani-network--LINKED_TO--iskp');
     expect(link).toMatchObject({ symmetric: true, source: 'haqqani-network', target: 'iskp' });
-    expect(link.citations.map((c: any) => c.id)).toContain('iskp--linked-to--haqqani-network--doc-003');
+    expect(link.citations.map((c: Answer) => c.id)).toContain('iskp--linked-to--haqqani-network--doc-003');
   });
 
   it('minConfidence REPORTED drops the suspected Haqqani link from the drawn edges', async () => {
@@ -39,9 +39,9 @@ describe('neighbourhood', () => {
       app,
       `{ neighbourhood(id: "haqqani-network", filter: {minConfidence: REPORTED}) { ${GRAPH} } }`,
     );
-    const citations = g.edges.flatMap((e: any) => e.citations);
-    expect(citations.map((c: any) => c.id)).not.toContain('iskp--linked-to--haqqani-network--doc-003');
-    expect(citations.every((c: any) => c.confidence === 'REPORTED')).toBe(true);
+    const citations = g.edges.flatMap((e: Answer) => e.citations);
+    expect(citations.map((c: Answer) => c.id)).not.toContain('iskp--linked-to--haqqani-network--doc-003');
+    expect(citations.every((c: Answer) => c.confidence === 'REPORTED')).toBe(true);
   });
 
   it('reaches further with depth and refuses depth 4', async () => {
@@ -51,7 +51,7 @@ describe('neighbourhood', () => {
          d2: neighbourhood(id: "pakistani-taliban", depth: 2) { nodes { id depth } } }`,
     );
     expect(res.d2.nodes.length).toBeGreaterThan(res.d1.nodes.length);
-    expect(Math.max(...res.d2.nodes.map((n: any) => n.depth))).toBe(2);
+    expect(Math.max(...res.d2.nodes.map((n: Answer) => n.depth))).toBe(2);
     const { body } = await gql(app, `{ neighbourhood(id: "iskp", depth: 4) { nodes { id } } }`);
     expect(body.errors?.[0]).toMatchObject({
       message: "Argument 'depth': must be a whole number from 1 to 3 (got 4)",
@@ -68,20 +68,20 @@ describe('subgraph', () => {
     const counts = await driver.executeQuery(
       'RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS rels',
     );
-    const citations = g.edges.flatMap((e: any) => e.citations.map((c: any) => c.id));
+    const citations = g.edges.flatMap((e: Answer) => e.citations.map((c: Answer) => c.id));
     expect(citations.length).toBe(counts.records[0]?.get('rels').toNumber());
     expect(new Set(citations).size).toBe(citations.length);
     expect(g.nodes.length).toBe(counts.records[0]?.get('nodes').toNumber());
-    expect(new Set(g.edges.map((e: any) => e.id)).size).toBe(g.edges.length);
+    expect(new Set(g.edges.map((e: Answer) => e.id)).size).toBe(g.edges.length);
   });
 
   it('keeps only the asked types, with just the entities they connect', async () => {
     const { subgraph: g } = await data(app, `{ subgraph(filter: {types: [RIVAL_OF]}) { ${GRAPH} } }`);
     expect(g.edges.length).toBeGreaterThan(0);
-    expect(g.edges.every((e: any) => e.type === 'RIVAL_OF' && e.symmetric)).toBe(true);
-    const ends = new Set(g.edges.flatMap((e: any) => [e.source, e.target]));
-    expect(new Set(g.nodes.map((n: any) => n.id))).toEqual(ends);
-    expect(g.edges.map((e: any) => e.id)).toContain('afghan-taliban--RIVAL_OF--iskp');
+    expect(g.edges.every((e: Answer) => e.type === 'RIVAL_OF' && e.symmetric)).toBe(true);
+    const ends = new Set(g.edges.flatMap((e: Answer) => [e.source, e.target]));
+    expect(new Set(g.nodes.map((n: Answer) => n.id))).toEqual(ends);
+    expect(g.edges.map((e: Answer) => e.id)).toContain('afghan-taliban--RIVAL_OF--iskp');
   });
 
   it('as of 2014 shows neither ISKP nor its links', async () => {
@@ -89,8 +89,8 @@ describe('subgraph', () => {
       app,
       `{ subgraph(filter: {asOf: "2014-06-01"}, includeIsolated: true) { ${GRAPH} } }`,
     );
-    expect(g.nodes.map((n: any) => n.id)).not.toContain('iskp');
-    expect(g.nodes.map((n: any) => n.id)).toContain('islamic-state');
+    expect(g.nodes.map((n: Answer) => n.id)).not.toContain('iskp');
+    expect(g.nodes.map((n: Answer) => n.id)).toContain('islamic-state');
   });
 });
 
@@ -105,7 +105,7 @@ describe('shortestPaths', () => {
     expect(p.paths).toContainEqual(
       expect.objectContaining({ nodeIds: ['islamic-movement-of-uzbekistan', 'iskp', 'haqqani-network'] }),
     );
-    const edgeIds = new Set(p.edges.map((e: any) => e.id));
+    const edgeIds = new Set(p.edges.map((e: Answer) => e.id));
     for (const path of p.paths) {
       expect(path.nodeIds.length).toBe(3);
       expect(path.steps.length).toBe(2);
@@ -137,7 +137,7 @@ describe('shortestPaths', () => {
 describe('lineage', () => {
   it("traces ISKP's origins to the Pakistani Taliban, and further back to al-Qaeda", async () => {
     const { lineage } = await data(app, `{ lineage(id: "iskp", maxDepth: 3) { ${GRAPH} } }`);
-    const depth = Object.fromEntries(lineage.nodes.map((n: any) => [n.id, n.depth]));
+    const depth = Object.fromEntries(lineage.nodes.map((n: Answer) => [n.id, n.depth]));
     expect(depth).toMatchObject({
       iskp: 0,
       'pakistani-taliban': 1,
@@ -146,11 +146,11 @@ describe('lineage', () => {
     });
     expect(depth['al-qaeda']).toBe(2);
     expect(
-      lineage.edges.every((e: any) =>
+      lineage.edges.every((e: Answer) =>
         ['DEFECTED_FROM', 'OFFSHOOT_OF', 'AFFILIATE_OF', 'BRANCH_OF'].includes(e.type),
       ),
     ).toBe(true);
-    expect(lineage.edges.map((e: any) => e.id)).toContain('iskp--DEFECTED_FROM--pakistani-taliban');
+    expect(lineage.edges.map((e: Answer) => e.id)).toContain('iskp--DEFECTED_FROM--pakistani-taliban');
   });
 
   it('shows what came out of the Afghan Taliban', async () => {
@@ -158,7 +158,7 @@ describe('lineage', () => {
       app,
       `{ lineage(id: "afghan-taliban", direction: DESCENDANTS) { nodes { id depth } } }`,
     );
-    expect(lineage.nodes.map((n: any) => n.id)).toEqual(
+    expect(lineage.nodes.map((n: Answer) => n.id)).toEqual(
       expect.arrayContaining(['afghan-taliban', 'iskp', 'haqqani-network']),
     );
   });

@@ -22,12 +22,16 @@ export function testApp(driver: Driver, options: TestAppOptions = {}): App {
   return createApp({ driver, config: testConfig(options) });
 }
 
+/** A GraphQL answer, read field by field by the assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are JSON checked by expect()
+export type Answer = any;
+
 export interface GraphQLBody<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function gql<T = Record<string, any>>(
+export async function gql<T = Record<string, Answer>>(
   app: App,
   query: string,
   variables: Record<string, unknown> = {},
@@ -41,7 +45,7 @@ export async function gql<T = Record<string, any>>(
 }
 
 /** The data of a request that must succeed; fails the test with the errors otherwise. */
-export async function data<T = Record<string, any>>(
+export async function data<T = Record<string, Answer>>(
   app: App,
   query: string,
   variables: Record<string, unknown> = {},

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPE_NAMES } from '../../cypher/model.ts';
 import type { App } from '../../api/src/app.ts';
 import { testDriver } from '../support/neo4j.ts';
-import { data, gql, testApp } from './api-harness.ts';
+import { data, gql, testApp, type Answer } from './api-harness.ts';
 
 let driver: Driver;
 let app: App;
@@ -29,7 +29,7 @@ async function all(filter: Record<string, unknown>) {
     },
   );
   expect(res.relationships.items.length).toBe(res.relationships.totalCount);
-  return res.relationships.items as any[];
+  return res.relationships.items as Answer[];
 }
 
 describe('relationships(filter)', () => {
@@ -88,13 +88,13 @@ describe('relationships(filter)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 100; i++) {
-      const res: any = await data(
+      const res: Answer = await data(
         app,
         `query($after: String) { relationships(filter: {entity: "iskp"}, first: 25, after: $after) { totalCount items { id } pageInfo { hasNextPage endCursor } } }`,
         { after },
       );
       expect(res.relationships.totalCount).toBe(whole.length);
-      seen.push(...res.relationships.items.map((r: any) => r.id));
+      seen.push(...res.relationships.items.map((r: Answer) => r.id));
       if (!res.relationships.pageInfo.hasNextPage) break;
       after = res.relationships.pageInfo.endCursor;
     }

@@ -1,0 +1,95 @@
+// Integration: one Cypher query per GraphQL root field, whatever the selection set. A deep
+// request over every kind of root field is counted at the query runner, and each root field is
+// checked alone so a nested resolver that sent its own query would show up by name.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/src/app.ts';
+import { onQuery, type QueryEvent } from '../../api/src/db/run-query.ts';
+import { testDriver } from '../support/neo4j.ts';
+import { data, testApp } from './api-harness.ts';
+
+let driver: Driver;
+let app: App;
+beforeAll(() => {
+  driver = testDriver();
+  app = testApp(driver);
+});
+afterAll(async () => {
+  await driver?.close();
+});
+
+const CITED = 'id quote confidence attributedTo source { id title publisher date speakers }';
+const PROVENANCE = `${CITED} validFrom validFromPrecision`;
+const ENTITY = `id name kind aliases degree { total }
+  claims { property disagreement claims { display ${CITED} subject { id name } } }
+  relationships { type meaning from { id name kind } to { id name kind } ${PROVENANCE} }`;
+const GRAPH = `nodes { id name kind depth } edges { id type symmetric confidence source target citations { ${PROVENANCE} } }`;
+
+const ROOT_FIELDS: Record<string, [string, string]> = {
+  entity: [`entity(id: "iskp") { ${ENTITY} }`, 'get-entity'],
+  search: [`search(text: "taliban") { score entity { ${ENTITY} } }`, 'search-entities'],
+  groups: [`groups(first: 20) { totalCount items { ${ENTITY} } }`, 'list-entities'],
+  relationships: [
+    `relationships(first: 50) { totalCount items { type from { id } to { id } ${PROVENANCE} } }`,
+    'list-relationships',
+  ],
+  neighbourhood: [`neighbourhood(id: "iskp", depth: 2) { ${GRAPH} }`, 'get-neighbourhood'],
+  subgraph: [`subgraph { ${GRAPH} }`, 'get-subgraph'],
+  shortestPaths: [
+    `shortestPaths(from: "islamic-movement-of-uzbekistan", to: "haqqani-network") { length paths { nodeIds steps } ${GRAPH} }`,
+    'find-shortest-paths',
+  ],
+  lineage: [`lineage(id: "iskp", maxDepth: 3) { ${GRAPH} }`, 'get-lineage-origins'],
+  claims: [
+    `claims(entityId: "kabul-airport-attack") { property claims { display ${CITED} subject { id } } }`,
+    'list-claims',
+  ],
+  source: [
+    `source(id: "doc-001") { title supports { relationships { type from { id } to { id } ${PROVENANCE} } claims { display ${CITED} } } }`,
+    'get-source',
+  ],
+  sources: [
+    `sources { items { id title relationshipCount supports { relationships { id source { id } } claims { id } } } }`,
+    'list-sources',
+  ],
+  stats: [
+    `stats { labels { label count } relationshipTypes { type count } groupDegrees { group { id name } total neighbours } }`,
+    'get-stats',
+  ],
+};
+
+async function countQueries(query: string): Promise<QueryEvent[]> {
+  const events: QueryEvent[] = [];
+  const stop = onQuery((event) => events.push(event));
+  try {
+    await data(app, query);
+  } finally {
+    stop();
+  }
+  return events;
+}
+
+describe('one Cypher query per root field', () => {
+  it.each(Object.entries(ROOT_FIELDS))(
+    '%s sends exactly one query, however deep the selection',
+    async (_, [field, name]) => {
+      const events = await countQueries(`{ ${field} }`);
+      expect(events.map((e) => e.name)).toEqual([name]);
+    },
+  );
+
+  it('a deep request over every root field sends one query per root field', async () => {
+    const fields = Object.entries(ROOT_FIELDS);
+    const events = await countQueries(`{ ${fields.map(([, [field]]) => field).join('\n')} }`);
+    expect(events).toHaveLength(fields.length);
+    expect(events.map((e) => e.name).sort()).toEqual(fields.map(([, [, name]]) => name).sort());
+    expect(events.every((e) => e.ok)).toBe(true);
+  });
+
+  it('the same root field twice under aliases is two queries, not one per nested item', async () => {
+    const events = await countQueries(
+      `{ a: groups(first: 50) { items { ${ENTITY} } } b: events(first: 50) { items { ${ENTITY} } } }`,
+    );
+    expect(events.map((e) => e.name)).toEqual(['list-entities', 'list-entities']);
+  });
+});
