@@ -82,6 +82,15 @@ const CASES: Case[] = [
     },
   },
   {
+    query: 'asOf=2020',
+    recorded: 'asOf=2020',
+    truth: async (d) => {
+      const params = { from: '2020-01-01', to: '2020-12-31' };
+      const ids = await idsOf(d, `MATCH (n:Entity) WHERE ${inWindow('n')} RETURN n.id AS id`, params);
+      return truthFor(d, ids, `type(r) <> 'HAS_CLAIM' AND ${inWindow('r')}`, params);
+    },
+  },
+  {
     query: 'from=2015&to=2016-06&categories=militant-group,Place&minConfidence=alleged',
     recorded:
       'categories=militant-group%2Cregion%2Ccountry%2Cprovince%2Ccity%2Cdistrict%2Cfacility&minConfidence=alleged&from=2015-01-01&to=2016-06-30',

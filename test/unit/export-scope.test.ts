@@ -70,8 +70,20 @@ describe('parseScope', () => {
     expect(problemsOf('categories=wizards')[0]?.allowed).toContain('militant-group');
   });
 
+  it('reads a coarse asOf as its whole month or year', () => {
+    const year = parse('asOf=2020');
+    expect(year.ok && year.scope).toMatchObject({
+      asOf: '2020',
+      from: '2020-01-01',
+      to: '2020-12-31',
+      query: 'asOf=2020',
+    });
+    const month = parse('asOf=2021-02');
+    expect(month.ok && month.scope).toMatchObject({ from: '2021-02-01', to: '2021-02-28' });
+  });
+
   it('rejects bad dates, conflicting windows and reversed periods', () => {
-    expect(problemsOf('asOf=2021')[0]?.message).toMatch(/YYYY-MM-DD/);
+    expect(problemsOf('asOf=21-08-2021')[0]?.message).toMatch(/YYYY-MM-DD/);
     expect(problemsOf('asOf=2021-02-30')[0]?.parameter).toBe('asOf');
     expect(problemsOf('from=2021-13')[0]?.parameter).toBe('from');
     expect(problemsOf('asOf=2021-01-01&from=2020')[0]?.message).toMatch(/not both/);

@@ -1,5 +1,5 @@
 // npm run export -- --format graphml --out khorasan.graphml [--types RIVAL_OF,CLASHED_WITH]
-//   [--categories …] [--min-confidence …] [--as-of YYYY-MM-DD | --from … --to …]
+//   [--categories …] [--min-confidence …] [--as-of YYYY[-MM[-DD]] | --from … --to …]
 //   [--focus iskp --depth 2] [--claims exclude] [--isolated exclude] [--file nodes|edges|sources]
 // Reads from NEO4J_URI (NEO4J_USER/NEO4J_PASSWORD, NEO4J_DATABASE) or, when it is unset, starts
 // the embedded Neo4j on the persistent data folder (KG_DATA_DIR, default .data/neo4j). Without

@@ -3,7 +3,7 @@
 // Scope parameters (lists comma-separated or repeated; all optional):
 //   types=RIVAL_OF,CLASHED_WITH   categories=militant-group,attack (or Group/Event/Place)
 //   minConfidence=reported|alleged|suspected|disputed
-//   asOf=YYYY-MM-DD   or   from=YYYY[-MM[-DD]]&to=YYYY[-MM[-DD]]
+//   asOf=YYYY[-MM[-DD]]   or   from=YYYY[-MM[-DD]]&to=YYYY[-MM[-DD]]
 //   focus=iskp,afghan-taliban&depth=1..3   claims=include|exclude   isolated=include|exclude
 //   file=nodes|edges|sources (csv only: one CSV instead of the zip)
 // Bad format or scope → 400 {error, problems: [{parameter, value?, message, allowed?}]}.

@@ -20,7 +20,7 @@ export const SCOPE_PARAMETERS = {
   categories:
     'entity categories to keep, e.g. militant-group,attack; a label (Group, Event, Place) stands for all its categories (default: all)',
   minConfidence: `weakest confidence to keep: ${CONFIDENCE_LEVELS.join(' > ')} (default: all)`,
-  asOf: 'a day, YYYY-MM-DD: keep what holds on that day (items without dates always hold)',
+  asOf: 'YYYY-MM-DD, YYYY-MM or YYYY: keep what holds on that day or at some time in that month or year (undated items always hold)',
   from: 'start of a period, YYYY, YYYY-MM or YYYY-MM-DD: keep what overlaps it',
   to: 'end of a period, YYYY, YYYY-MM or YYYY-MM-DD: keep what overlaps it',
   focus: 'entity ids to centre on, e.g. iskp,afghan-taliban: keep them and what lies within `depth` steps',
@@ -47,7 +47,7 @@ export interface ExportScope {
   /** The confidence words kept (minConfidence and stronger), or null for all. */
   confidences: Confidence[] | null;
   asOf: string | null;
-  /** The time window as first and last day (asOf gives from = to = asOf), or null when open. */
+  /** The time window as first and last day (asOf gives its day, month or year), or null when open. */
   from: string | null;
   to: string | null;
   focus: string[] | null;
@@ -197,37 +197,39 @@ export function parseScope(
     ? CONFIDENCE_LEVELS.slice(0, CONFIDENCE_LEVELS.indexOf(minConfidence) + 1)
     : null;
 
-  const dateParam = (name: 'asOf' | 'from' | 'to', end: 'first' | 'last'): string | null => {
+  // A date may be a day, a month or a year; `from` takes its first day, `to` its last, and
+  // `asOf` the whole period (asOf=2021 keeps what holds at some time in 2021, as the viewer does).
+  const dateParam = (name: 'asOf' | 'from' | 'to'): { text: string; first: string; last: string } | null => {
     const value = single(params, name, problems);
     if (value === null) return null;
-    const day = parseDay(value, end, name !== 'asOf');
-    if (day === null) {
+    const first = parseDay(value, 'first', true);
+    const last = parseDay(value, 'last', true);
+    if (first === null || last === null) {
       problems.push({
         parameter: name,
         value,
-        message:
-          name === 'asOf'
-            ? `not a calendar day written YYYY-MM-DD: '${value}'`
-            : `not a date written YYYY, YYYY-MM or YYYY-MM-DD: '${value}'`,
+        message: `not a date written YYYY, YYYY-MM or YYYY-MM-DD: '${value}'`,
       });
+      return null;
     }
-    return day;
+    return { text: value, first, last };
   };
-  const asOf = dateParam('asOf', 'first');
-  let from = dateParam('from', 'first');
-  let to = dateParam('to', 'last');
+  const asOfPeriod = dateParam('asOf');
+  const asOf = asOfPeriod?.text ?? null;
+  let from = dateParam('from')?.first ?? null;
+  let to = dateParam('to')?.last ?? null;
   if (params.has('asOf') && (params.has('from') || params.has('to'))) {
     problems.push({
       parameter: 'asOf',
-      message: 'give either asOf (one day) or from/to (a period), not both',
+      message: 'give either asOf (a day, month or year) or from/to (a period), not both',
     });
   }
   if (from !== null && to !== null && from > to) {
     problems.push({ parameter: 'from', value: from, message: `from (${from}) is after to (${to})` });
   }
-  if (asOf !== null) {
-    from = asOf;
-    to = asOf;
+  if (asOfPeriod) {
+    from = asOfPeriod.first;
+    to = asOfPeriod.last;
   }
 
   let focus: string[] | null = null;
