@@ -2,7 +2,7 @@
 // GraphQL requests in-process, returning status and parsed body.
 import type { Driver } from 'neo4j-driver';
 import { createApp, type App } from '../../api/src/app.ts';
-import type { Config } from '../../api/src/config.ts';
+import { loadConfig, type Config } from '../../api/src/config.ts';
 
 export interface TestAppOptions {
   production?: boolean;
@@ -10,12 +10,13 @@ export interface TestAppOptions {
   database?: string;
 }
 
+/** The real config loader over a test environment: production or not, database, timeout. */
 export function testConfig(options: TestAppOptions = {}): Config {
-  return {
-    neo4j: { database: options.database },
-    queryTimeoutMs: options.queryTimeoutMs ?? 15_000,
-    production: options.production ?? false,
-  } as unknown as Config;
+  return loadConfig({
+    NODE_ENV: options.production ? 'production' : 'test',
+    NEO4J_DATABASE: options.database,
+    QUERY_TIMEOUT_MS: String(options.queryTimeoutMs ?? 15_000),
+  });
 }
 
 export function testApp(driver: Driver, options: TestAppOptions = {}): App {
