@@ -1,14 +1,16 @@
 // npm run export -- --format graphml --out khorasan.graphml [--types RIVAL_OF,CLASHED_WITH]
 //   [--categories …] [--min-confidence …] [--as-of YYYY[-MM[-DD]] | --from … --to …]
 //   [--focus iskp --depth 2] [--claims exclude] [--isolated exclude] [--file nodes|edges|sources]
-// Reads from NEO4J_URI (NEO4J_USER/NEO4J_PASSWORD, NEO4J_DATABASE) or, when it is unset, starts
-// the embedded Neo4j on the persistent data folder (KG_DATA_DIR, default .data/neo4j). Without
+// Reads from NEO4J_URI (NEO4J_USER/NEO4J_PASSWORD, NEO4J_DATABASE; api/src/config.ts) or, when it
+// is unset, starts the embedded Neo4j on the persistent data folder (KG_DATA_DIR/neo4j). Without
 // --out the export goes to stdout. Progress on stderr; bad arguments print the problems, exit 2.
 import { createWriteStream } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { checkConnection, createDriver } from '../db/driver.ts';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.ts';
 import { readExportGraph, ScopeDataError } from './read-graph.ts';
 import {
@@ -99,23 +101,29 @@ export function parseCliArguments(argv: readonly string[]): { args: CliArguments
   return { args: { format: known, out, params, help }, problems };
 }
 
-/** A driver for NEO4J_URI, or the embedded Neo4j on the persistent data folder. */
+/**
+ * A driver for NEO4J_URI (checked to answer), or the embedded Neo4j started on the explorer's
+ * persistent data folder (KG_DATA_DIR/neo4j) on a free Bolt port.
+ */
 async function connect(
+  config: Config,
   progress: (line: string) => void,
 ): Promise<{ driver: Driver; close: () => Promise<void> }> {
-  const uri = process.env.NEO4J_URI;
-  if (uri) {
-    const user = process.env.NEO4J_USER ?? process.env.NEO4J_USERNAME;
-    const driver = user
-      ? neo4j.driver(uri, neo4j.auth.basic(user, process.env.NEO4J_PASSWORD ?? ''))
-      : neo4j.driver(uri);
+  if (config.neo4j.uri) {
+    const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
+    try {
+      await checkConnection(driver, config.neo4j.database, config.neo4j.uri);
+    } catch (error) {
+      await driver.close();
+      throw error;
+    }
     return { driver, close: () => driver.close() };
   }
   const { startEmbeddedNeo4j } = await import('../../../cypher/embedded/launcher.ts');
-  const dataDir = resolve(process.env.KG_DATA_DIR ?? '.data/neo4j');
+  const dataDir = join(config.dataDir, 'neo4j');
   progress(`export: NEO4J_URI is unset, starting the embedded Neo4j on ${dataDir}`);
-  const server = await startEmbeddedNeo4j({ dataDir, onProgress: progress });
-  const driver = neo4j.driver(server.uri); // the embedded server runs without authentication
+  const server = await startEmbeddedNeo4j({ dataDir, heapMb: config.neo4jHeapMb, onProgress: progress });
+  const driver = createDriver({ ...config.neo4j, uri: server.uri, password: undefined });
   return {
     driver,
     close: async () => {
@@ -167,17 +175,30 @@ export async function runCli(
   if (problems.length > 0 || !scope.ok || format === null) return reject(problems);
 
   const started = Date.now();
-  const { driver, close } = await connect(progress);
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`export: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const { driver, close } = await connect(config, progress);
   try {
     let graph;
     try {
       graph = await readExportGraph(driver, scope.scope, {
-        database: process.env.NEO4J_DATABASE || undefined,
+        database: config.neo4j.database,
         onProgress: (line) => progress(`export: ${line}`),
       });
     } catch (error) {
       if (error instanceof ScopeDataError) return reject(error.problems);
       throw error;
+    }
+    if (scope.scope.whole && graph.nodes.length === 0) {
+      progress('export: warning: the database holds no entities (load them with npm run seed)');
     }
     const chunks = toBytes(serialize(graph, format, scope.file));
     let bytes: number;

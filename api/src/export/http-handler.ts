@@ -35,11 +35,9 @@ export function exportIndex() {
   };
 }
 
-/** Database name from the app config when it carries one (the default database otherwise). */
+/** The configured database (NEO4J_DATABASE); the server's default when the config has none. */
 function databaseOf(deps: AppDeps): string | undefined {
-  const config = deps.config as unknown as Record<string, unknown> | undefined;
-  const name = config?.neo4jDatabase ?? config?.database;
-  return typeof name === 'string' && name !== '' ? name : undefined;
+  return deps.config?.neo4j?.database || undefined;
 }
 
 export async function handleExportRequest(request: Request, deps: AppDeps): Promise<Response> {
