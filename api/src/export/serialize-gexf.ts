@@ -3,7 +3,8 @@
 // dated entity's as the node's, so Gephi's timeline plays the network through the years;
 // undated items hold at every time. Written by hand because graphology-gexf's writer has no
 // dynamics (no mode/timeformat, no start/end) and builds one string instead of streaming.
-// Attributes are static and typed (integer/long/double/boolean/string); lists are JSON array
+// Attributes are static (GEXF 1.3 has no mode on <attributes>) and typed (integer/long/double/
+// boolean/string), with numeric ids; lists are JSON array
 // strings and dates YYYY-MM-DD strings. All edges are directed (NetworkX rejects mixed graphs);
 // `symmetric` marks types that mean the same both ways; the edge `kind` and `label` are the
 // relationship type. The <meta> description records dataset version, scope and the sources.
@@ -47,7 +48,7 @@ function numberIds(attributes: Attribute[], start: number): Attribute[] {
 }
 
 function attributesBlock(cls: 'node' | 'edge', attributes: readonly Attribute[]): string {
-  let out = `    <attributes class="${cls}" mode="static">\n`;
+  let out = `    <attributes class="${cls}">\n`;
   for (const a of attributes)
     out += `      <attribute id="${xmlAttr(a.id)}" title="${xmlAttr(a.title)}" type="${a.type}"/>\n`;
   return out + '    </attributes>\n';
