@@ -161,6 +161,7 @@ describe('GEXF 1.3', () => {
       timeformat: 'date',
       defaultedgetype: 'directed',
     });
+    expect(source).not.toMatch(/<attributes [^>]*mode=/); // GEXF 1.3 dropped `mode` on <attributes>
     const rival = doc.gexf.graph.edges.edge.find(
       (e: { id: string }) => e.id === 'iskp--rival-of--afghan-taliban--doc-001',
     );
