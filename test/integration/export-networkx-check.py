@@ -1,11 +1,14 @@
-"""Reads the JSON, GraphML and GEXF exports with NetworkX (and the GraphML with igraph) and prints
-what it found as JSON, for export-networkx.test.ts.
+"""Reads the JSON, GraphML and GEXF exports with NetworkX, the GraphML with igraph and the CSV zip
+with Python's csv module, and prints what it found as JSON, for export-networkx.test.ts.
 
-usage: python3 export-networkx-check.py <json> <graphml> <gexf> <edge-source> <edge-target> <edge-id>
+usage: python3 export-networkx-check.py <json> <graphml> <gexf> <csv-zip> <edge-source> <edge-target> <edge-id>
 """
+import csv
+import io
 import json
 import sys
 import warnings
+import zipfile
 
 import igraph
 import networkx as nx
@@ -15,7 +18,7 @@ warnings.simplefilter("error", FutureWarning)  # a reading that is about to chan
 # says so when it reads that key.
 warnings.filterwarnings("ignore", message="Could not add edge ids")
 
-json_path, graphml_path, gexf_path, u, v, key = sys.argv[1:7]
+json_path, graphml_path, gexf_path, zip_path, u, v, key = sys.argv[1:8]
 
 with open(json_path, encoding="utf-8") as f:
     data = json.load(f)
@@ -46,5 +49,19 @@ out["igraph"] = {
     "edges": ig.ecount(),
     "quote": match[0]["quote"] if match else None,
     "source": ig.vs[match[0].source]["id"] if match else None,
+}
+with zipfile.ZipFile(zip_path) as archive:
+    tables = {
+        name: list(csv.DictReader(io.TextIOWrapper(archive.open(name), encoding="utf-8", newline="")))
+        for name in ("nodes.csv", "edges.csv", "sources.csv")
+    }
+row = [r for r in tables["edges.csv"] if r["Id"] == key]
+out["csv"] = {
+    "nodes": len(tables["nodes.csv"]),
+    "edges": len(tables["edges.csv"]),
+    "sources": len(tables["sources.csv"]),
+    "quote": row[0]["quote"] if row else None,
+    "source": row[0]["sourceDocument"] if row else None,
+    "ends": [row[0]["Source"], row[0]["Target"], row[0]["Type"]] if row else None,
 }
 print(json.dumps(out))

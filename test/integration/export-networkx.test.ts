@@ -1,6 +1,6 @@
 // Integration: NetworkX reads the JSON (node_link_graph, edges="links"), GraphML and GEXF exports
 // of the real seeded graph as directed multigraphs with the right counts and quotes; igraph reads
-// the GraphML. The Python packages are installed from the package registry when missing.
+// the GraphML and Python's csv module the CSV zip. Missing Python packages are installed with pip.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +47,7 @@ afterAll(async () => {
 
 it('NetworkX and igraph read the exports with the database counts and quotes', async () => {
   const paths: Record<string, string> = {};
-  for (const format of ['json', 'graphml', 'gexf']) {
+  for (const format of ['json', 'graphml', 'gexf', 'csv']) {
     const response = await exportResponse(driver, `/export/${format}`);
     expect(response.status).toBe(200);
     paths[format] = join(dir, `khorasan.${format}`);
@@ -68,6 +68,7 @@ it('NetworkX and igraph read the exports with the database counts and quotes', a
       paths.json as string,
       paths.graphml as string,
       paths.gexf as string,
+      paths.csv as string,
       'iskp',
       'afghan-taliban',
       id as string,
@@ -86,6 +87,16 @@ it('NetworkX and igraph read the exports with the database counts and quotes', a
     });
   }
   expect(found.graphml.graph).toEqual(['datasetVersion', 'exportedAt', 'scope', 'sources']);
+  expect(found.csv).toEqual({
+    nodes: truth.nodeIds.length,
+    edges: truth.edges.length,
+    sources: (await driver.executeQuery('MATCH (s:Source) RETURN count(s) AS n')).records[0]
+      ?.get('n')
+      .toNumber(),
+    quote,
+    source,
+    ends: ['iskp', 'afghan-taliban', 'Undirected'],
+  });
   expect(found.igraph).toEqual({
     directed: true,
     nodes: truth.nodeIds.length,
