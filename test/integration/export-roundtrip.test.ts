@@ -111,7 +111,7 @@ describe('Cypher export round trip', () => {
     expect(after.nodes).toEqual(before.nodes);
     expect(after.relationships).toEqual(before.relationships);
     expect(await schema(target)).toEqual(await schema(shared));
-  });
+  }, 180_000); // dozens of index creations on a shared 2-core machine
 
   it('recreates exactly a scoped export', async () => {
     await emptyScratch();
@@ -137,5 +137,5 @@ describe('Cypher export round trip', () => {
     // Running the script again on a loaded database fails on the id constraints and changes nothing.
     await expect(load(target, script)).rejects.toThrow(/already exists|constraint/i);
     expect((await snapshot(target)).nodes).toHaveLength(after.nodes.length);
-  });
+  }, 180_000);
 });
