@@ -92,4 +92,15 @@ describe('one Cypher query per root field', () => {
     );
     expect(events.map((e) => e.name)).toEqual(['list-entities', 'list-entities']);
   });
+
+  it('fetches nested parts only when selected, fragments included', async () => {
+    const bare = await countQueries(`{ entity(id: "iskp") { name } }`);
+    expect(bare[0]?.params).toMatchObject({ withClaims: false, withRelationships: false });
+    const viaFragment = await countQueries(
+      `query { entity(id: "iskp") { ...Figures } } fragment Figures on Entity { ... on Entity { claims { property } } }`,
+    );
+    expect(viaFragment[0]?.params).toMatchObject({ withClaims: true, withRelationships: false });
+    const inSearch = await countQueries(`{ search(text: "iskp") { entity { relationships { id } } } }`);
+    expect(inSearch[0]?.params).toMatchObject({ withClaims: false, withRelationships: true });
+  });
 });
