@@ -1,0 +1,59 @@
+// Vitest global setup: one embedded Neo4j for the whole run, on a free port in a temp folder,
+// seeded from cypher/schema + cypher/seed; tests reach it through inject('neo4jUri').
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../cypher/embedded/launcher.ts';
+import { loadSeeds } from '../../cypher/seed-loader.ts';
+import { createDriver } from '../../api/src/db/driver.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Bolt URI of the shared, seeded Neo4j (auth off; treat as read-only). */
+    neo4jUri: string;
+  }
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const log = (line: string): void => void process.stderr.write(`[global-setup] ${line}\n`);
+
+let server: EmbeddedNeo4j | undefined;
+let dataDir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const started = Date.now();
+  dataDir = mkdtempSync(join(tmpdir(), 'kg-test-neo4j-'));
+  // Build progress (first run only) is worth showing; per-file seed lines are not.
+  server = await startEmbeddedNeo4j({
+    dataDir,
+    port: 0,
+    heapMb: 384,
+    onProgress: (line) => (line.startsWith('neo4j build') || line.includes('ready') ? log(line) : undefined),
+  });
+  const driver = createDriver({ uri: server.uri, user: 'neo4j', database: 'neo4j' });
+  try {
+    const result = await loadSeeds(driver, {
+      database: 'neo4j',
+      schemaDir: join(ROOT, 'cypher/schema'),
+      seedDir: join(ROOT, 'cypher/seed'),
+    });
+    log(
+      `shared Neo4j ${server.uri} seeded: ${result.nodes} nodes, ${result.relationships} relationships ` +
+        `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+  } catch (error) {
+    await teardown();
+    throw error;
+  } finally {
+    await driver.close();
+  }
+  project.provide('neo4jUri', server.uri);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.stop();
+  server = undefined;
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
+}

@@ -1,0 +1,49 @@
+// Neo4j for tests: testDriver() reaches the shared, seeded instance the global setup started
+// (read-only by convention); startScratchNeo4j() starts a private empty one for tests that write.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
+import { startEmbeddedNeo4j } from '../../cypher/embedded/launcher.ts';
+import { createDriver } from '../../api/src/db/driver.ts';
+
+export const SHARED_DATABASE = 'neo4j';
+
+/** A driver for the shared seeded Neo4j (built with the project's createDriver). Close it after use. */
+export function testDriver(): Driver {
+  const uri = inject('neo4jUri');
+  if (!uri) throw new Error('no shared Neo4j: run the tests through vitest (test/support/global-setup.ts)');
+  return createDriver({ uri, user: 'neo4j', database: SHARED_DATABASE });
+}
+
+export interface ScratchNeo4j {
+  uri: string;
+  pid: number;
+  /** A driver for this instance; closed by stop(). */
+  driver: Driver;
+  /** Stops the JVM and deletes its data folder. */
+  stop(): Promise<void>;
+}
+
+/** A private, empty Neo4j on a free port in a throw-away folder, for tests that write. */
+export async function startScratchNeo4j(): Promise<ScratchNeo4j> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kg-scratch-neo4j-'));
+  try {
+    const server = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 256, pagecacheMb: 16 });
+    const driver = createDriver({ uri: server.uri, user: 'neo4j', database: SHARED_DATABASE });
+    return {
+      uri: server.uri,
+      pid: server.pid,
+      driver,
+      stop: async () => {
+        await driver.close();
+        await server.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
