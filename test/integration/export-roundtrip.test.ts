@@ -90,11 +90,10 @@ async function emptyScratch(): Promise<void> {
 beforeAll(async () => {
   shared = testDriver();
   scratch = await startScratchNeo4j();
-  target = neo4j.driver(scratch.uri);
+  target = scratch.driver;
 }, 240_000);
 afterAll(async () => {
-  await target?.close();
-  await scratch?.stop();
+  await scratch?.stop(); // closes its driver too
   await shared?.close();
 });
 
