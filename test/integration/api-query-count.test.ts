@@ -1,11 +1,15 @@
 // Integration: one Cypher query per GraphQL root field, whatever the selection set. A deep
 // request over every kind of root field is counted at the query runner, and each root field is
-// checked alone so a nested resolver that sent its own query would show up by name.
+// checked alone so a nested resolver that sent its own query would show up by name. Neo4j's own
+// query statistics (db.stats) confirm the count on a private instance, where nothing else runs.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
 import { onQuery, type QueryEvent } from '../../api/src/db/run-query.ts';
-import { testDriver } from '../support/neo4j.ts';
+import { fileURLToPath } from 'node:url';
+import { loadSeeds } from '../../cypher/seed-loader.ts';
+import { QUERY_NAMES } from '../../api/src/db/query-files.ts';
+import { startScratchNeo4j, testDriver, type ScratchNeo4j } from '../support/neo4j.ts';
 import { data, testApp } from './api-harness.ts';
 
 let driver: Driver;
@@ -102,5 +106,52 @@ describe('one Cypher query per root field', () => {
     expect(viaFragment[0]?.params).toMatchObject({ withClaims: true, withRelationships: false });
     const inSearch = await countQueries(`{ search(text: "iskp") { entity { relationships { id } } } }`);
     expect(inSearch[0]?.params).toMatchObject({ withClaims: false, withRelationships: true });
+  });
+});
+
+describe('counted by Neo4j itself', () => {
+  let scratch: ScratchNeo4j | undefined;
+  beforeAll(async () => {
+    scratch = await startScratchNeo4j();
+    await loadSeeds(scratch.driver, {
+      schemaDir: fileURLToPath(new URL('../../cypher/schema', import.meta.url)),
+      seedDir: fileURLToPath(new URL('../../cypher/seed', import.meta.url)),
+    });
+  }, 240_000);
+  afterAll(async () => {
+    await scratch?.stop();
+  });
+
+  async function apiQueryCounts(driver: Driver): Promise<Record<string, number>> {
+    const result = await driver.executeQuery(
+      `CALL db.stats.retrieve('QUERIES') YIELD data
+       RETURN data.query AS query, data.invocationSummary.invocationCount AS invocations`,
+    );
+    const counts: Record<string, number> = {};
+    for (const record of result.records) {
+      const query = String(record.get('query'));
+      const name = QUERY_NAMES.find((n) => query.startsWith(`// ${n}: `));
+      if (name) counts[name] = (counts[name] ?? 0) + Number(record.get('invocations'));
+    }
+    return counts;
+  }
+
+  it('sees exactly one query per root field of a deep request', async () => {
+    const driver = scratch!.driver;
+    await driver.executeQuery("CALL db.stats.stop('QUERIES')");
+    await driver.executeQuery("CALL db.stats.clear('QUERIES')");
+    await driver.executeQuery("CALL db.stats.collect('QUERIES')");
+    const scratchApp = testApp(driver);
+    const fields = Object.values(ROOT_FIELDS);
+    await data(scratchApp, `{ ${fields.map(([field]) => field).join('\n')} }`);
+    const expected = Object.fromEntries(fields.map(([, name]) => [name, 1]));
+    // Neo4j records invocations in the background: wait until they are all in, then a little more.
+    let counts = await apiQueryCounts(driver);
+    for (let i = 0; i < 100 && Object.values(counts).reduce((a, b) => a + b, 0) < fields.length; i++) {
+      await new Promise((done) => setTimeout(done, 100));
+      counts = await apiQueryCounts(driver);
+    }
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await apiQueryCounts(driver)).toEqual(expected);
   });
 });
