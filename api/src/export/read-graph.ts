@@ -74,7 +74,7 @@ async function focusIds(tx: ManagedTransaction, scope: ExportScope, options: Rea
         from: scope.from,
         to: scope.to,
       },
-      `entities at step ${step}`,
+      `neighbours at step ${step}`,
       options,
     );
     frontier = next.map((r) => String(r.id)).filter((id) => !reached.has(id));
