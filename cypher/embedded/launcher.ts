@@ -27,6 +27,17 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** Stops the JVM cleanly (SIGTERM, then SIGKILL after 30 s); safe to call twice. */
   stop(): Promise<void>;
+  /** Settles when the JVM exits for any reason (a crash, stop()); says how it ended. */
+  exited: Promise<JvmExit>;
+  /** The JVM's last stderr lines, for a crash report. */
+  lastOutput(): string[];
+}
+
+export interface JvmExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when stop() asked for it. */
+  requested: boolean;
 }
 
 export class EmbeddedNeo4jError extends Error {
@@ -114,6 +125,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   child.stdin.on('error', () => {});
 
   let stopping: Promise<void> | undefined;
+  const exited = new Promise<JvmExit>((done) =>
+    child.once('exit', (code, signal) => done({ code, signal, requested: stopping !== undefined })),
+  );
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -186,5 +200,5 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     await driver.close();
   }
   onProgress(`neo4j: ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
-  return { uri, port, pid: child.pid!, stop };
+  return { uri, port, pid: child.pid!, stop, exited, lastOutput: () => [...stderr] };
 }
