@@ -36,7 +36,11 @@ async function main(): Promise<number> {
   const corpusDir = path.resolve(repoRoot, values.corpus ?? path.join('..', 'shared', 'seeds'));
   const seedDir = path.resolve(repoRoot, values.seed ?? path.join('cypher', 'seed'));
   const started = performance.now();
-  const report = await validateSeedsReport({ seedDir, corpusDir });
+  // Name files as an editor can open them: relative to the working folder when inside it.
+  const relative = path.relative(process.cwd(), seedDir);
+  const seedLabel =
+    relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : seedDir;
+  const report = await validateSeedsReport({ seedDir, corpusDir, seedLabel });
   const ms = Math.round(performance.now() - started);
   const summary = `${report.statements} statements, ${report.nodes} nodes, ${report.relationships} relationships, ${report.claims} claims`;
   if (report.problems.length > 0) {

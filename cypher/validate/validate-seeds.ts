@@ -15,6 +15,8 @@ export type { Problem } from './problem.ts';
 export interface ValidateOptions {
   seedDir: string;
   corpusDir: string;
+  /** How problems name the seed folder (default: its base name, e.g. `seed/10-groups.cypher:5`). */
+  seedLabel?: string;
 }
 
 export interface ValidationReport {
@@ -28,8 +30,9 @@ export interface ValidationReport {
 export async function validateSeedsReport({
   seedDir,
   corpusDir,
+  seedLabel,
 }: ValidateOptions): Promise<ValidationReport> {
-  const seeds = await loadSeeds(seedDir);
+  const seeds = await loadSeeds(seedDir, seedLabel);
   const corpus = await loadCorpus(corpusDir);
   const index = buildIndex(seeds);
   const problems = [

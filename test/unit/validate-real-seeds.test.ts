@@ -43,12 +43,10 @@ describe('the validate CLI on a broken seed folder', () => {
     );
     expect(err?.code).toBe(1);
     const lines = err!.stderr.trim().split('\n');
-    expect(lines).toContain(
-      'seed/20-facts.cypher:1: dangling id "nowhere": MATCH names an id that no CREATE defines',
-    );
-    expect(lines.some((l) => l.startsWith('seed/20-facts.cypher:3: statement outside the seed forms'))).toBe(
-      true,
-    );
+    // Outside the working folder, files are named by their absolute path.
+    const file = path.join(fixture.seedDir, '20-facts.cypher');
+    expect(lines).toContain(`${file}:1: dangling id "nowhere": MATCH names an id that no CREATE defines`);
+    expect(lines.some((l) => l.startsWith(`${file}:3: statement outside the seed forms`))).toBe(true);
     expect(lines.at(-1)).toMatch(/^6 statements, 4 nodes, 1 relationships, 0 claims: 2 problem\(s\) in /);
   });
 
