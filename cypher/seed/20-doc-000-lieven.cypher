@@ -58,6 +58,10 @@ MATCH (a:Entity {id: 'international-fighters'}), (b:Entity {id: 'afghanistan'})
 CREATE (a)-[:OPERATES_IN {id: 'international-fighters--operates-in--afghanistan--doc-000', source: 'doc-000', quote: 'The second major element are international fighters in Afghanistan, often from the former Soviet Union: Chechens, Dagestanis, Uzbeks, together with some Arab fighters who fled from Iraq and Syria.', confidence: 'reported', attributedTo: 'Anatol Lieven'}]->(b);
 
 // line 7
+MATCH (a:Entity {id: 'international-fighters'}), (b:Entity {id: 'iraq-and-syria'})
+CREATE (a)-[:BASED_IN {id: 'international-fighters--based-in--iraq-and-syria--doc-000', source: 'doc-000', quote: 'The second major element are international fighters in Afghanistan, often from the former Soviet Union: Chechens, Dagestanis, Uzbeks, together with some Arab fighters who fled from Iraq and Syria.', confidence: 'reported', attributedTo: 'Anatol Lieven', note: '“some Arab fighters who fled from Iraq and Syria”'}]->(b);
+
+// line 7
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'afghan-taliban'})
 CREATE (a)-[:DEFECTED_FROM {id: 'iskp--defected-from--afghan-taliban--doc-000', source: 'doc-000', quote: 'The third element are defectors from the Afghan Taliban who defected for one reason or another, sometimes because they were angered by Taliban negotiations with the West or by Taliban promises not to support international jihad.', confidence: 'reported', attributedTo: 'Anatol Lieven'}]->(b);
 
