@@ -6,7 +6,8 @@ import svg from 'cytoscape-svg';
 import { layoutOptions } from './layouts.ts';
 import { hashString, withSeededRandom } from './seeded-random.ts';
 import { tuningFor, type RenderTuning } from './performance.ts';
-import { buildStyle } from './style.ts';
+import { lazyLabels } from './lazy-labels.ts';
+import { buildStyle, edgeStyleData, nodeStyleData } from './style.ts';
 import type { ElementSet } from './to-elements.ts';
 import type { LayoutName } from './url-state.ts';
 import type { Visibility } from './visibility.ts';
@@ -18,6 +19,36 @@ export interface ViewHandlers {
   onSelect(id: string | null): void;
 }
 
+const FIT_PADDING = 30;
+
+/** Zoom and pan that fit the given node positions in the container (what fit() would give). */
+export function initialViewport(
+  nodes: readonly { position?: { x: number; y: number } }[],
+  container: HTMLElement,
+): { zoom: number; pan: { x: number; y: number } } | Record<string, never> {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    if (!n.position) return {};
+    x1 = Math.min(x1, n.position.x);
+    x2 = Math.max(x2, n.position.x);
+    y1 = Math.min(y1, n.position.y);
+    y2 = Math.max(y2, n.position.y);
+  }
+  const w = container.clientWidth;
+  const h = container.clientHeight;
+  if (!nodes.length || !w || !h) return {};
+  const margin = 24; // a node's size, so the outermost nodes are not cut
+  const zoom = Math.min(
+    4,
+    (w - 2 * FIT_PADDING) / (x2 - x1 + margin),
+    (h - 2 * FIT_PADDING) / (y2 - y1 + margin),
+  );
+  return { zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } };
+}
+
 export class GraphView {
   readonly cy: Core;
   readonly tuning: RenderTuning;
@@ -25,11 +56,18 @@ export class GraphView {
 
   constructor(container: HTMLElement, elements: ElementSet, handlers: ViewHandlers) {
     this.tuning = tuningFor(elements.nodes.length, elements.edges.length);
+    const defs: ElementDefinition[] = [
+      ...elements.nodes.map((n) => ({ ...n, data: { ...n.data, ...nodeStyleData(n.data) } })),
+      ...elements.edges.map((e) => ({ ...e, data: { ...e.data, ...edgeStyleData(e.data) } })),
+    ];
     this.cy = cytoscape({
       container,
-      elements: [...elements.nodes, ...elements.edges] as ElementDefinition[],
+      elements: defs,
       style: buildStyle(this.tuning.style),
-      layout: { name: 'preset' },
+      // The first fit comes from the node positions alone (initialViewport): Cytoscape's own fit
+      // would measure every element, labels included, before the first frame.
+      layout: { name: 'preset', fit: false },
+      ...initialViewport(elements.nodes, container),
       minZoom: 0.05,
       maxZoom: 4,
       selectionType: 'single',
@@ -40,6 +78,7 @@ export class GraphView {
       if (ev.target === this.cy) handlers.onSelect(null);
       else handlers.onSelect(ev.target.id());
     });
+    if (this.tuning.style.labels === 'lazy') lazyLabels(this.cy, this.tuning.style.minZoomedFontSize);
     this.cy.on('mouseover', 'edge', (ev) => ev.target.addClass('hover'));
     this.cy.on('mouseout', 'edge', (ev) => ev.target.removeClass('hover'));
   }

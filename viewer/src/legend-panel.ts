@@ -17,8 +17,8 @@ export function mountLegend(root: HTMLElement, ctl: Controller) {
   root.replaceChildren(
     h(
       'details',
-      { open: window.innerWidth > 900 },
-      h('summary', {}, 'Legend'),
+      { id: 'legend-details' },
+      h('summary', {}, 'Legend: ● group  ◆ event  ▬ place; arrow = directed, thicker = more sources'),
       h(
         'div',
         { class: 'legend-cols' },

@@ -1,5 +1,6 @@
-// Renderer settings chosen by graph size: small graphs get full detail, big ones drop what costs
-// most while panning (edges and labels redrawn every frame) and draw a cached texture instead.
+// Renderer settings chosen by graph size. Small graphs (the seeded one) get full detail; bigger ones
+// drop what costs most to draw (curved edges, dashes, arrowheads, label boxes for every node) and
+// pan on a cached texture with edges hidden while the view moves.
 import type { CytoscapeOptions } from 'cytoscape';
 import type { StyleOptions } from './style.ts';
 
@@ -7,15 +8,10 @@ export interface RenderTuning {
   tier: 'small' | 'medium' | 'large';
   options: Pick<
     CytoscapeOptions,
-    | 'hideEdgesOnViewport'
-    | 'textureOnViewport'
-    | 'pixelRatio'
-    | 'motionBlur'
-    | 'wheelSensitivity'
-    | 'hideLabelsOnViewport'
+    'hideEdgesOnViewport' | 'textureOnViewport' | 'pixelRatio' | 'motionBlur' | 'hideLabelsOnViewport'
   >;
   style: StyleOptions;
-  /** Animate fit/centre: pleasant on small graphs, wasted frames on big ones. */
+  /** Animate fit and centring: pleasant on small graphs, wasted frames on big ones. */
   animate: boolean;
 }
 
@@ -34,26 +30,51 @@ export function tuningFor(nodeCount: number, edgeCount: number): RenderTuning {
         textureOnViewport: false,
         hideEdgesOnViewport: false,
       },
-      style: { minZoomedFontSize: 6, curveStyle: 'bezier', arrows: true },
+      style: {
+        minZoomedFontSize: 6,
+        curveStyle: 'bezier',
+        arrows: true,
+        dashes: true,
+        widthBySources: true,
+        labels: 'all',
+        lean: false,
+      },
       animate: true,
     };
+  const fast = {
+    motionBlur: false,
+    pixelRatio: 1,
+    textureOnViewport: true,
+    hideEdgesOnViewport: true,
+    hideLabelsOnViewport: true,
+  };
   if (size < LARGE_FROM)
     return {
       tier: 'medium',
-      options: { motionBlur: false, pixelRatio: 1, textureOnViewport: true, hideEdgesOnViewport: true },
-      style: { minZoomedFontSize: 9, curveStyle: 'bezier', arrows: true },
+      options: fast,
+      style: {
+        minZoomedFontSize: 9,
+        curveStyle: 'haystack',
+        arrows: false,
+        dashes: false,
+        widthBySources: true,
+        labels: 'lazy',
+        lean: true,
+      },
       animate: false,
     };
   return {
     tier: 'large',
-    options: {
-      motionBlur: false,
-      pixelRatio: 1,
-      textureOnViewport: true,
-      hideEdgesOnViewport: true,
-      hideLabelsOnViewport: true,
+    options: fast,
+    style: {
+      minZoomedFontSize: 12,
+      curveStyle: 'haystack',
+      arrows: false,
+      dashes: false,
+      widthBySources: false,
+      labels: 'lazy',
+      lean: true,
     },
-    style: { minZoomedFontSize: 12, curveStyle: 'haystack', arrows: false },
     animate: false,
   };
 }

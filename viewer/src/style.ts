@@ -1,12 +1,7 @@
 // How the graph looks: node shape by kind (Group, Event, Place), colour by category, edge colour and
 // line style by relationship type, arrows only for directed types. The legend reads the same tables.
 import type { StylesheetJson } from 'cytoscape';
-import {
-  RELATIONSHIP_TYPE_NAMES,
-  RELATIONSHIP_TYPES,
-  type EntityLabel,
-  type RelationshipType,
-} from '../../cypher/model.ts';
+import { RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../../cypher/model.ts';
 
 export const LABEL_SHAPES: Record<EntityLabel, string> = {
   Group: 'ellipse',
@@ -82,26 +77,65 @@ export function typeStyle(type: string): TypeStyle {
 }
 
 export interface StyleOptions {
-  /** Labels smaller than this on screen are not drawn (cheap at low zoom). */
+  /** Labels smaller than this on screen are not drawn. */
   minZoomedFontSize: number;
   /** 'bezier' keeps parallel edges apart; 'haystack' is much faster for big graphs. */
   curveStyle: 'bezier' | 'haystack';
-  /** Arrows cost a little per edge; big graphs may drop them. */
+  /** Arrowheads on directed types (haystack edges cannot draw them). */
   arrows: boolean;
+  /** Dashed and dotted line styles per type; dashes are slow to draw in bulk. */
+  dashes: boolean;
+  /** Edge width growing with the number of sources. */
+  widthBySources: boolean;
+  /** 'all': every node labelled; 'lazy': only nodes with class .labelled (see lazy-labels.ts). */
+  labels: 'all' | 'lazy';
+  /** No node borders and no edge transparency: fewer drawing passes for big graphs. */
+  lean: boolean;
 }
 
 export const DEFAULT_STYLE_OPTIONS: StyleOptions = {
   minZoomedFontSize: 7,
   curveStyle: 'bezier',
   arrows: true,
+  dashes: true,
+  widthBySources: true,
+  labels: 'all',
+  lean: false,
 };
 
+const NODE_SIZE: Record<EntityLabel, [number, number]> = {
+  Group: [22, 22],
+  Event: [18, 18],
+  Place: [20, 14],
+};
+
+/**
+ * Per-element style values kept in element data, so the stylesheet needs a handful of selectors
+ * instead of one per category and type: style matching is a large part of building a big graph.
+ */
+export function nodeStyleData(n: { label: EntityLabel; category: string }) {
+  const [w, h] = NODE_SIZE[n.label] ?? [20, 20];
+  return {
+    _fill: CATEGORY_COLOURS[n.category] ?? '#888888',
+    _shape: LABEL_SHAPES[n.label] ?? 'ellipse',
+    _w: w,
+    _h: h,
+  };
+}
+
+export function edgeStyleData(e: { type: string }) {
+  const s = typeStyle(e.type);
+  const info = RELATIONSHIP_TYPES[e.type as RelationshipType];
+  return { _colour: s.colour, _line: s.line, _arrow: info ? !info.symmetric : true };
+}
+
 export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): StylesheetJson {
+  const label = { label: 'data(display)' };
   const style: StylesheetJson = [
     {
       selector: 'node',
       style: {
-        label: 'data(display)',
+        ...(opts.labels === 'all' ? label : {}),
         'font-size': 11,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
@@ -111,46 +145,30 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         'min-zoomed-font-size': opts.minZoomedFontSize,
-        width: 22,
-        height: 22,
-        'background-color': '#888',
-        'border-width': 1,
+        width: 'data(_w)',
+        height: 'data(_h)',
+        shape: 'data(_shape)' as never,
+        'background-color': 'data(_fill)',
+        'border-width': opts.lean ? 0 : 1,
         'border-color': '#ffffff',
       },
     },
-    ...(Object.entries(LABEL_SHAPES).map(([label, shape]) => ({
-      selector: `node[label = "${label}"]`,
-      style: { shape },
-    })) as StylesheetJson),
-    { selector: 'node[label = "Event"]', style: { width: 18, height: 18 } },
-    { selector: 'node[label = "Place"]', style: { width: 20, height: 14 } },
-    ...(Object.entries(CATEGORY_COLOURS).map(([category, colour]) => ({
-      selector: `node[category = "${category}"]`,
-      style: { 'background-color': colour },
-    })) as StylesheetJson),
     {
       selector: 'edge',
       style: {
         'curve-style': opts.curveStyle,
-        width: 'mapData(shown, 1, 5, 1.5, 7)',
-        'line-color': '#999',
-        'target-arrow-color': '#999',
+        width: opts.widthBySources ? 'mapData(shown, 1, 5, 1.5, 7)' : 2,
+        'line-color': 'data(_colour)',
+        ...(opts.dashes ? { 'line-style': 'data(_line)' as never } : {}),
+        'target-arrow-color': 'data(_colour)',
         'arrow-scale': 0.9,
-        opacity: 0.85,
+        opacity: opts.lean ? 1 : 0.85,
       },
     },
-    ...(RELATIONSHIP_TYPE_NAMES.map((type) => [type, typeStyle(type)] as const).map(([type, s]) => ({
-      selector: `edge[type = "${type}"]`,
-      style: { 'line-color': s.colour, 'target-arrow-color': s.colour, 'line-style': s.line },
-    })) as StylesheetJson),
   ];
-  if (opts.arrows) {
-    const directed = Object.entries(RELATIONSHIP_TYPES)
-      .filter(([, info]) => !info.symmetric)
-      .map(([t]) => `edge[type = "${t}"]`)
-      .join(', ');
-    style.push({ selector: directed, style: { 'target-arrow-shape': 'triangle' } });
-  }
+  if (opts.labels === 'lazy') style.push({ selector: 'node.labelled', style: label });
+  if (opts.arrows && opts.curveStyle !== 'haystack')
+    style.push({ selector: 'edge[?_arrow]', style: { 'target-arrow-shape': 'triangle' } });
   style.push(
     {
       selector: 'edge:selected, edge.hover',
@@ -168,26 +186,24 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
     { selector: '.dimmed', style: { opacity: 0.2, 'text-opacity': 0.25 } },
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': '#ffb300', 'z-index': 10, 'font-weight': 'bold' },
+      style: {
+        ...label,
+        'border-width': 4,
+        'border-color': '#ffb300',
+        'z-index': 10,
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+      },
     },
     {
       selector: 'edge:selected',
       style: { 'underlay-color': '#ffb300', 'underlay-opacity': 0.5, 'underlay-padding': 4 },
     },
     {
-      selector: 'node.found',
-      style: {
-        'border-width': 4,
-        'border-color': '#ffb300',
-        'font-weight': 'bold',
-        'min-zoomed-font-size': 0,
-      },
-    },
-    {
       selector: '.trail',
       style: { 'underlay-color': '#1e88e5', 'underlay-opacity': 0.35, 'underlay-padding': 5, opacity: 1 },
     },
-    { selector: 'node.trail', style: { 'min-zoomed-font-size': 0, 'z-index': 8 } },
+    { selector: 'node.trail', style: { ...label, 'min-zoomed-font-size': 0, 'z-index': 8 } },
   );
   return style;
 }

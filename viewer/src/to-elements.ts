@@ -21,7 +21,7 @@ export interface EdgeData {
 }
 
 export interface ElementSet {
-  nodes: { group: 'nodes'; data: NodeData }[];
+  nodes: { group: 'nodes'; data: NodeData; position?: { x: number; y: number } }[];
   edges: { group: 'edges'; data: EdgeData }[];
   /** Citations whose start or end is not in the subgraph (left out, counted for the status line). */
   dangling: number;

@@ -1,0 +1,205 @@
+// `npm run bench:viewer`: renders seeded synthetic graphs of 500, 2,000 and 10,000 nodes in headless
+// Chromium, once with the viewer's renderer setup and once with a plain default Cytoscape page, and
+// prints first-render and panning frame times (median of several runs) with the ratios.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { launchChromium } from '../test/e2e/chromium.ts';
+import { serveStatic } from '../test/e2e/static-server.ts';
+import type { BenchConfig, BenchResult } from './page/bench-page.ts';
+
+export interface ViewerBenchOptions {
+  sizes: number[];
+  runs: number;
+  frames: number;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_OPTIONS: ViewerBenchOptions = {
+  sizes: [500, 2000, 10000],
+  runs: 3,
+  frames: 40,
+  log: (line) => console.log(line),
+};
+
+export const INTERACTIONS = ['coldDrag', 'wheelZoom', 'warmDrag', 'panBy'] as const;
+export type Interaction = (typeof INTERACTIONS)[number];
+
+const INTERACTION_LABELS: Record<Interaction, string> = {
+  coldDrag: 'drag-pan right after load',
+  wheelZoom: 'wheel zoom',
+  warmDrag: 'drag-pan, caches warm',
+  panBy: 'cy.panBy per frame',
+};
+
+/** Medians over the runs: frame = rAF interval the user sees; draw = time inside Cytoscape's draw call. */
+export type Measures = { firstRenderMs: number } & Record<Interaction, { frameMs: number; drawMs: number }>;
+
+export interface SizeSummary {
+  nodes: number;
+  edges: number;
+  tier: string;
+  viewer: Measures;
+  plain: Measures;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function buildPage(): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), 'khorasan-bench-page-'));
+  await build({
+    configFile: false,
+    root: fileURLToPath(new URL('./page/', import.meta.url)),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
+  return out;
+}
+
+export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Promise<SizeSummary[]> {
+  const o = { ...DEFAULT_OPTIONS, ...opts };
+  o.log(`viewer bench: building the benchmark page…`);
+  const dir = await buildPage();
+  const server = await serveStatic(dir);
+  const browser = await launchChromium({ width: 1280, height: 800 });
+  const summaries: SizeSummary[] = [];
+  try {
+    for (const size of o.sizes) {
+      const results: Record<'viewer' | 'plain', BenchResult[]> = { viewer: [], plain: [] };
+      for (let run = 1; run <= o.runs; run++) {
+        // Alternate which page goes first, so warm-up and thermal drift hit both alike.
+        const order: BenchConfig['mode'][] = run % 2 ? ['viewer', 'plain'] : ['plain', 'viewer'];
+        for (const mode of order) {
+          const page = await browser.context.newPage();
+          await page.goto(`${server.url}/index.html`);
+          await page.waitForFunction(() => 'bench' in window);
+          const cfg: BenchConfig = { mode, nodes: size, seed: 42, frames: o.frames };
+          const t = Date.now();
+          const r = await page.evaluate((c) => window.bench.run(c), cfg);
+          await page.close();
+          results[mode].push(r);
+          const parts = INTERACTIONS.map(
+            (k) => `${k} ${r[k].frameMs.toFixed(1)}/${r[k].drawMs.toFixed(1)}`,
+          ).join('  ');
+          o.log(
+            `  ${String(size).padStart(6)} nodes  run ${run}/${o.runs}  ${mode.padEnd(6)} ` +
+              `first render ${r.firstRenderMs.toFixed(0).padStart(5)} ms  frame/draw ms: ${parts}  ` +
+              `(${r.edges} edges, ${((Date.now() - t) / 1000).toFixed(1)} s)`,
+          );
+        }
+      }
+      const sum = (rs: BenchResult[]): Measures => {
+        const m = { firstRenderMs: median(rs.map((r) => r.firstRenderMs)) } as Measures;
+        for (const k of INTERACTIONS)
+          m[k] = { frameMs: median(rs.map((r) => r[k].frameMs)), drawMs: median(rs.map((r) => r[k].drawMs)) };
+        return m;
+      };
+      summaries.push({
+        nodes: size,
+        edges: results.viewer[0]!.edges,
+        tier: results.viewer[0]!.tier,
+        viewer: sum(results.viewer),
+        plain: sum(results.plain),
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return summaries;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+
+function table(head: string[], lines: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [row(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(row)].join('\n');
+}
+
+export function formatTable(rows: SizeSummary[]): string {
+  const first = table(
+    ['nodes', 'edges', 'viewer tier', 'first render ms viewer / plain', 'ratio'],
+    rows.map((r) => [
+      String(r.nodes),
+      String(r.edges),
+      r.tier,
+      `${r.viewer.firstRenderMs.toFixed(0)} / ${r.plain.firstRenderMs.toFixed(0)}`,
+      ratio(r.viewer.firstRenderMs, r.plain.firstRenderMs),
+    ]),
+  );
+  const frames = table(
+    [
+      'nodes',
+      'interaction',
+      'frame interval ms viewer / plain',
+      'ratio',
+      'draw ms per frame viewer / plain',
+      'ratio',
+    ],
+    rows.flatMap((r) =>
+      INTERACTIONS.map((k) => [
+        String(r.nodes),
+        INTERACTION_LABELS[k],
+        `${r.viewer[k].frameMs.toFixed(1)} / ${r.plain[k].frameMs.toFixed(1)}`,
+        ratio(r.viewer[k].frameMs, r.plain[k].frameMs),
+        `${r.viewer[k].drawMs.toFixed(1)} / ${r.plain[k].drawMs.toFixed(1)}`,
+        ratio(r.viewer[k].drawMs, r.plain[k].drawMs),
+      ]),
+    ),
+  );
+  return `${first}\n\n${frames}`;
+}
+
+/**
+ * The targets: at 2,000+ nodes the viewer pans (drag right after load, the first thing a user
+ * does) in at most half the plain page's frame time; its first render is never slower.
+ */
+export function targetNotes(rows: SizeSummary[]): string[] {
+  const notes: string[] = [];
+  for (const r of rows) {
+    if (r.nodes >= 2000) {
+      const x = r.viewer.coldDrag.frameMs / r.plain.coldDrag.frameMs;
+      notes.push(
+        `${r.nodes} nodes: drag-pan frame time ${x <= 0.5 ? 'meets' : 'MISSES'} the <= 0.5x target (${x.toFixed(2)}x)`,
+      );
+    }
+    const y = r.viewer.firstRenderMs / r.plain.firstRenderMs;
+    notes.push(
+      `${r.nodes} nodes: first render ${y <= 1 ? 'meets' : 'MISSES'} the <= 1x target (${y.toFixed(2)}x)`,
+    );
+  }
+  return notes;
+}
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sizes = argValue('sizes')?.split(',').map(Number);
+  const runs = argValue('runs');
+  const frames = argValue('frames');
+  const started = Date.now();
+  const rows = await runViewerBench({
+    ...(sizes ? { sizes } : {}),
+    ...(runs ? { runs: Number(runs) } : {}),
+    ...(frames ? { frames: Number(frames) } : {}),
+  });
+  console.log(
+    `\nViewer renderer vs plain Cytoscape (headless Chromium, software rendering, median of runs)\n`,
+  );
+  console.log(formatTable(rows));
+  console.log('');
+  for (const n of targetNotes(rows)) console.log(`  ${n}`);
+  console.log(`\nviewer bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}

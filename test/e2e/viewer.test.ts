@@ -1,0 +1,247 @@
+// Browser tests of the explorer page in real Chromium, against the real app over the shared
+// seeded Neo4j: search, details with quotes, type filter, time slider, shared links, exports,
+// error states and a narrow screen. Screenshots of each state go to test/artifacts/.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDriver } from '../support/neo4j.ts';
+import { launchChromium, type Browser } from './chromium.ts';
+import { ensureViewerBuilt, startViewerApp } from './viewer-app.ts';
+
+const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
+
+let driver: Driver;
+let app: { url: string; close(): Promise<void> };
+let browser: Browser;
+const pageErrors: string[] = [];
+
+async function read<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const res = await driver.executeQuery(cypher, params, { database: 'neo4j' });
+  return res.records.map((r) => r.toObject() as T);
+}
+
+async function open(query = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${app.url}/${query}`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60_000 });
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `viewer-${name}.png`) });
+
+/** Ids of the elements Cytoscape draws (not display:none), matching a selector. */
+const visibleIds = (page: Page, selector: string) =>
+  page.evaluate(
+    (sel) =>
+      window
+        .khorasan!.cy.$(sel)
+        .filter(':visible')
+        .map((e) => e.id())
+        .sort(),
+    selector,
+  );
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ensureViewerBuilt();
+  driver = testDriver();
+  app = await startViewerApp(driver);
+  browser = await launchChromium({ width: 1280, height: 800 });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await driver?.close();
+});
+
+describe('viewer in Chromium', () => {
+  it('search "ISKP" selects the group and the details panel shows its rivals with the quotes', async () => {
+    const page = await open();
+    const [iskp] = await read<{ name: string }>("MATCH (e:Entity {id: 'iskp'}) RETURN e.name AS name");
+    const rivals = await read<{ name: string; quote: string }>(
+      "MATCH (:Entity {id: 'iskp'})-[r:RIVAL_OF]-(b) RETURN b.name AS name, r.quote AS quote",
+    );
+    expect(rivals.length).toBeGreaterThan(0);
+
+    await page.focus('#search-input');
+    await page.keyboard.type('ISKP');
+    await page.waitForSelector('#search-results li[data-id="iskp"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.search.includes('selected=iskp'));
+
+    expect(await page.evaluate(() => window.khorasan!.cy.getElementById('iskp').selected())).toBe(true);
+    expect(await page.textContent('#details-title')).toBe(iskp!.name);
+    const rivalText = (await page.locator('#details .rel-group[data-type="RIVAL_OF"]').innerText()).replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const r of rivals) {
+      expect(rivalText).toContain(r.name);
+      expect(rivalText).toContain(r.quote.replace(/\s+/g, ' '));
+    }
+    // Figures are loaded from the API too: the panel is not left saying "Loading".
+    await page.waitForFunction(() => !document.querySelector('#details .figures[aria-busy]'));
+    await shot(page, 'search-iskp');
+    await page.locator('#details .rel-group[data-type="RIVAL_OF"]').scrollIntoViewIfNeeded();
+    await shot(page, 'search-iskp-rivals');
+    await page.close();
+  });
+
+  it('a relationship-type filter hides those edges and keeps the others', async () => {
+    const page = await open();
+    expect((await visibleIds(page, 'edge[type = "RIVAL_OF"]')).length).toBeGreaterThan(0);
+    const othersBefore = (await visibleIds(page, 'edge[type != "RIVAL_OF"]')).length;
+
+    await page.click('label[for="type-RIVAL_OF"]');
+    await page.waitForFunction(() => location.search.includes('types='));
+
+    expect(await visibleIds(page, 'edge[type = "RIVAL_OF"]')).toEqual([]);
+    expect((await visibleIds(page, 'edge[type != "RIVAL_OF"]')).length).toBe(othersBefore);
+    expect(new URL(page.url()).searchParams.get('types')).not.toContain('RIVAL_OF');
+    expect(await page.isChecked('#type-RIVAL_OF')).toBe(false);
+    await shot(page, 'filter-no-rivals');
+    await page.close();
+  });
+
+  it('the time slider set to 2014 hides ISKP (founded 2015) and keeps undated entities', async () => {
+    const page = await open();
+    const [undated] = await read<{ id: string }>(
+      'MATCH (e:Entity) WHERE e.validFrom IS NULL AND e.validTo IS NULL RETURN e.id AS id ORDER BY e.id LIMIT 1',
+    );
+    expect(await visibleIds(page, '#iskp')).toEqual(['iskp']);
+
+    // By keyboard, as a user without a mouse would: Home is the first year, then step right.
+    const min = Number(await page.getAttribute('#time-slider', 'min'));
+    await page.focus('#time-slider');
+    await page.keyboard.press('Home');
+    for (let y = min; y < 2014; y++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.search.includes('asOf=2014'));
+
+    expect(await page.inputValue('#time-slider')).toBe('2014');
+    expect(await visibleIds(page, '#iskp')).toEqual([]);
+    expect(await visibleIds(page, `[id = "${undated!.id}"]`)).toEqual([undated!.id]);
+    expect(await page.textContent('#status')).toContain('as of 2014');
+    await shot(page, 'time-2014');
+
+    await page.selectOption('#time-mode', 'fade');
+    expect(await visibleIds(page, '#iskp')).toEqual(['iskp']);
+    expect(await page.evaluate(() => window.khorasan!.cy.getElementById('iskp').hasClass('faded'))).toBe(
+      true,
+    );
+    await shot(page, 'time-2014-fade');
+    await page.close();
+  });
+
+  it('a shared link restores the same view: selection, filters, date, focus and layout', async () => {
+    const page = await open('?selected=iskp');
+    await page.click('label[for="type-CLAIMED"]');
+    await page.selectOption('#min-confidence', 'alleged');
+    await page.selectOption('#layout', 'concentric');
+    await page.click('#details button:has-text("Focus here")');
+    await page.fill('#time-exact', '2021');
+    await page.press('#time-exact', 'Enter');
+    await page.waitForFunction(
+      () => location.search.includes('asOf=2021') && location.search.includes('focus=iskp'),
+    );
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    await page.waitForTimeout(800);
+    const link = page.url();
+    const before = {
+      state: await page.evaluate(() => window.khorasan!.state()),
+      nodes: await visibleIds(page, 'node'),
+      edges: await visibleIds(page, 'edge'),
+    };
+    expect(before.nodes.length).toBeGreaterThan(1);
+    await shot(page, 'shared-original');
+
+    const again = await open(link.slice(app.url.length + 1));
+    await again.waitForTimeout(800);
+    expect(await again.evaluate(() => window.khorasan!.state())).toEqual(before.state);
+    expect(await visibleIds(again, 'node')).toEqual(before.nodes);
+    expect(await visibleIds(again, 'edge')).toEqual(before.edges);
+    expect(await again.isChecked('#type-CLAIMED')).toBe(false);
+    expect(await again.inputValue('#min-confidence')).toBe('alleged');
+    expect(await again.inputValue('#layout')).toBe('concentric');
+    expect(await again.textContent('#details-title')).toBe(await page.textContent('#details-title'));
+    await shot(again, 'shared-restored');
+    await page.close();
+    await again.close();
+  });
+
+  it('exports the current view as a PNG and an SVG download', async () => {
+    const page = await open('?selected=iskp');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const pngBytes = readFileSync((await png.path())!);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(pngBytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(pngBytes.length).toBeGreaterThan(5000);
+    writeFileSync(join(ARTIFACTS, 'viewer-export.png'), pngBytes);
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/<svg[\s>]/);
+    expect(svgText.length).toBeGreaterThan(5000);
+    writeFileSync(join(ARTIFACTS, 'viewer-export.svg'), svgText);
+
+    const href = await page.getAttribute('#export-data', 'href');
+    expect(href).toMatch(/^\/export\/json/);
+    const res = await page.request.get(`${app.url}${href}`);
+    expect(res.status()).toBe(200);
+    await page.close();
+  });
+
+  it('says plainly when nothing is found and when the API cannot be reached', async () => {
+    const page = await open();
+    await page.fill('#search-input', 'qqqzzzxxy');
+    await page.waitForSelector('#search-results li.empty:has-text("Nothing found")');
+    await shot(page, 'search-nothing-found');
+    await page.close();
+
+    const down = await browser.context.newPage();
+    await down.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await down.goto(`${app.url}/`);
+    await down.waitForSelector('.overlay-message[role="alert"]');
+    expect(await down.textContent('#status')).toMatch(/cannot be reached/);
+    await shot(down, 'api-down');
+    await down.close();
+  });
+
+  it('works on a narrow screen: panels collapse behind buttons', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 780 });
+    await page.goto(`${app.url}/?selected=iskp`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60_000 });
+    expect(await page.isVisible('#controls')).toBe(false);
+    expect(await page.isVisible('#details')).toBe(false);
+    await shot(page, 'narrow');
+    await page.click('button[aria-controls="details"]');
+    expect(await page.isVisible('#details')).toBe(true);
+    expect(await page.getAttribute('button[aria-controls="details"]', 'aria-expanded')).toBe('true');
+    await shot(page, 'narrow-details');
+    await page.close();
+  });
+
+  it('highlights a shortest path and a lineage from the link', async () => {
+    const [pair] = await read<{ a: string; b: string }>(
+      "MATCH (a:Entity {id: 'iskp'})--()--(b:Entity) WHERE NOT (a)--(b) AND a <> b RETURN a.id AS a, b.id AS b ORDER BY b LIMIT 1",
+    );
+    const page = await open(`?path=${pair!.a},${pair!.b}`);
+    expect(await page.textContent('#explore-note')).toMatch(/Path \(2 steps\)/);
+    expect((await visibleIds(page, '.trail')).length).toBe(5);
+    await shot(page, 'path');
+    await page.close();
+
+    const lin = await open('?lineage=iskp&selected=iskp');
+    expect(await lin.textContent('#explore-note')).toMatch(/Came from: .+\./);
+    await shot(lin, 'lineage');
+    await lin.close();
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
