@@ -126,3 +126,51 @@ describe('error masking', () => {
     });
   });
 });
+
+describe('what the API asks of Neo4j', () => {
+  it('opens READ sessions on the configured database and passes the query timeout as the transaction timeout', async () => {
+    const seen: { mode?: string; database?: string; timeout?: number; metadata?: unknown }[] = [];
+    // Watches the real driver's sessions (the queries still run against the real database).
+    const watched = new Proxy(driver, {
+      get(target, property, receiver) {
+        if (property !== 'session') return Reflect.get(target, property, receiver);
+        return (config: Parameters<Driver['session']>[0]) => {
+          const session = target.session(config);
+          const run = session.run.bind(session);
+          session.run = ((
+            query: string,
+            params?: Record<string, unknown>,
+            tx?: { timeout?: number; metadata?: unknown },
+          ) => {
+            seen.push({
+              mode: config?.defaultAccessMode,
+              database: config?.database,
+              timeout: tx?.timeout,
+              metadata: tx?.metadata,
+            });
+            return run(query, params, tx);
+          }) as typeof session.run;
+          return session;
+        };
+      },
+    });
+    const timed = testApp(watched, { queryTimeoutMs: 4321 });
+    const { body } = await gql(timed, `{ entity(id: "iskp") { id } stats { labels { label } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(seen).toHaveLength(2);
+    expect(seen).toEqual(expect.arrayContaining([
+      {
+        mode: 'READ',
+        database: 'neo4j',
+        timeout: 4321,
+        metadata: { app: 'khorasan-graph', query: 'get-entity' },
+      },
+      {
+        mode: 'READ',
+        database: 'neo4j',
+        timeout: 4321,
+        metadata: { app: 'khorasan-graph', query: 'get-stats' },
+      },
+    ]);
+  });
+});
