@@ -1,6 +1,6 @@
 // Integration: requests over a limit get a GraphQL error naming the limit (never a crash or a
 // 500), bad input is refused with a code, and production mode masks unexpected errors.
-import type { Driver } from 'neo4j-driver';
+import type { Driver, TransactionConfig } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
 import { LIMITS } from '../../api/src/schema/limits.ts';
@@ -140,7 +140,7 @@ describe('what the API asks of Neo4j', () => {
           session.run = ((
             query: string,
             params?: Record<string, unknown>,
-            tx?: { timeout?: number; metadata?: unknown },
+            tx?: TransactionConfig,
           ) => {
             seen.push({
               mode: config?.defaultAccessMode,
@@ -158,19 +158,21 @@ describe('what the API asks of Neo4j', () => {
     const { body } = await gql(timed, `{ entity(id: "iskp") { id } stats { labels { label } } }`);
     expect(body.errors).toBeUndefined();
     expect(seen).toHaveLength(2);
-    expect(seen).toEqual(expect.arrayContaining([
-      {
-        mode: 'READ',
-        database: 'neo4j',
-        timeout: 4321,
-        metadata: { app: 'khorasan-graph', query: 'get-entity' },
-      },
-      {
-        mode: 'READ',
-        database: 'neo4j',
-        timeout: 4321,
-        metadata: { app: 'khorasan-graph', query: 'get-stats' },
-      },
-    ]);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        {
+          mode: 'READ',
+          database: 'neo4j',
+          timeout: 4321,
+          metadata: { app: 'khorasan-graph', query: 'get-entity' },
+        },
+        {
+          mode: 'READ',
+          database: 'neo4j',
+          timeout: 4321,
+          metadata: { app: 'khorasan-graph', query: 'get-stats' },
+        },
+      ]),
+    );
   });
 });
