@@ -137,11 +137,7 @@ describe('what the API asks of Neo4j', () => {
         return (config: Parameters<Driver['session']>[0]) => {
           const session = target.session(config);
           const run = session.run.bind(session);
-          session.run = ((
-            query: string,
-            params?: Record<string, unknown>,
-            tx?: TransactionConfig,
-          ) => {
+          session.run = ((query: string, params?: Record<string, unknown>, tx?: TransactionConfig) => {
             seen.push({
               mode: config?.defaultAccessMode,
               database: config?.database,
