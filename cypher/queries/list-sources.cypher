@@ -1,11 +1,14 @@
 // list-sources: one page of source documents in a stable order (case-insensitive title, then
 // id), with how many relationships and claims cite each, and optionally everything they support.
 // Params: $kinds (source kinds or null), $publisher (lower-case substring or null),
+//   $windowStart, $windowEnd (dates or null: published within; undated sources always match),
 //   $afterKey, $afterId (keyset cursor or null), $first, $withSupports (boolean)
 // Columns: totalCount, hasNextPage, items (list of maps)
 MATCH (s:Source)
 WHERE ($kinds IS NULL OR s.kind IN $kinds)
   AND ($publisher IS NULL OR toLower(coalesce(s.publisher, '')) CONTAINS $publisher)
+  AND ($windowStart IS NULL OR s.date IS NULL OR s.date >= $windowStart)
+  AND ($windowEnd IS NULL OR s.date IS NULL OR s.date <= $windowEnd)
 WITH s
 ORDER BY toLower(s.title), s.id
 WITH collect(s) AS matches

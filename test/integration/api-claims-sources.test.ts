@@ -97,8 +97,10 @@ describe('sources', () => {
   it('lists the four documents by title with counts, filters by kind and pages', async () => {
     const res = await data(
       app,
-      `{ all: sources { totalCount items { id title kind relationshipCount } }
+      `{ all: sources { totalCount items { id title kind date relationshipCount } }
          articles: sources(filter: {kinds: ["article"]}) { items { id } }
+         late: sources(filter: {from: "2021-08-27"}) { items { id date } }
+         early: sources(filter: {to: "2020-12-31"}) { totalCount }
          page: sources(first: 2) { items { id } pageInfo { hasNextPage endCursor } } }`,
     );
     expect(res.all.totalCount).toBe(4);
@@ -106,6 +108,9 @@ describe('sources', () => {
     expect(titles).toEqual([...titles].sort());
     expect(res.all.items.every((s: Answer) => s.relationshipCount > 0)).toBe(true);
     expect(res.articles.items).toEqual([{ id: 'doc-003' }]);
+    expect(res.late.items.length).toBeGreaterThan(0);
+    expect(res.late.items.every((s: Answer) => s.date === null || s.date >= '2021-08-27')).toBe(true);
+    expect(res.early.totalCount).toBe(res.all.items.filter((s: Answer) => s.date === null).length);
     expect(res.page.pageInfo.hasNextPage).toBe(true);
     const next = await data(
       app,

@@ -1,6 +1,6 @@
 // Integration: requests over a limit get a GraphQL error naming the limit (never a crash or a
 // 500), bad input is refused with a code, and production mode masks unexpected errors.
-import type { Driver, TransactionConfig } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
 import { LIMITS } from '../../api/src/schema/limits.ts';
@@ -129,7 +129,7 @@ describe('error masking', () => {
 
 describe('what the API asks of Neo4j', () => {
   it('opens READ sessions on the configured database and passes the query timeout as the transaction timeout', async () => {
-    const seen: { mode?: string; database?: string; timeout?: number; metadata?: unknown }[] = [];
+    const seen: { mode?: string; database?: string; timeout?: unknown; metadata?: unknown }[] = [];
     // Watches the real driver's sessions (the queries still run against the real database).
     const watched = new Proxy(driver, {
       get(target, property, receiver) {
@@ -137,7 +137,11 @@ describe('what the API asks of Neo4j', () => {
         return (config: Parameters<Driver['session']>[0]) => {
           const session = target.session(config);
           const run = session.run.bind(session);
-          session.run = ((query: string, params?: Record<string, unknown>, tx?: TransactionConfig) => {
+          session.run = ((
+            query: string,
+            params?: Record<string, unknown>,
+            tx?: Parameters<Session['run']>[2],
+          ) => {
             seen.push({
               mode: config?.defaultAccessMode,
               database: config?.database,

@@ -70,6 +70,8 @@ export async function listSources(
   params: {
     kinds: string[] | null;
     publisher: string | null;
+    windowStart: unknown;
+    windowEnd: unknown;
     afterKey: string | null;
     afterId: string | null;
     first: number;
