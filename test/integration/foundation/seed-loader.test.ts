@@ -1,0 +1,166 @@
+// The seed loader against a private Neo4j: the real seeds load the same twice (library and CLI),
+// and a broken folder (syntax error, dangling id) names file and line and changes nothing.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeeds, SeedError, type SeedResult } from '../../../cypher/seed-loader.ts';
+import { startScratchNeo4j, type ScratchNeo4j } from '../../support/neo4j.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const SCHEMA_DIR = join(ROOT, 'cypher/schema');
+const SEED_DIR = join(ROOT, 'cypher/seed');
+
+let scratch: ScratchNeo4j;
+let driver: Driver;
+let work: string;
+let first: SeedResult;
+
+beforeAll(async () => {
+  scratch = await startScratchNeo4j();
+  driver = scratch.driver;
+  work = mkdtempSync(join(tmpdir(), 'kg-seed-test-'));
+  first = await loadSeeds(driver, { schemaDir: SCHEMA_DIR, seedDir: SEED_DIR });
+}, 240_000);
+
+afterAll(async () => {
+  await scratch?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Writes a folder of .cypher files and returns its path. */
+function folder(name: string, files: Record<string, string>): string {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+async function snapshot(): Promise<{ nodes: number; rels: number; constraints: string[]; ids: string[] }> {
+  const counts = await driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+  );
+  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
+  const ids = await driver.executeQuery('MATCH (n) RETURN n.id AS id ORDER BY id LIMIT 20');
+  return {
+    nodes: counts.records[0]!.get('nodes').toNumber(),
+    rels: counts.records[0]!.get('rels').toNumber(),
+    constraints: constraints.records.map((record) => record.get('name') as string),
+    ids: ids.records.map((record) => record.get('id') as string),
+  };
+}
+
+async function seedError(promise: Promise<unknown>): Promise<SeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof SeedError) return error;
+    throw error;
+  }
+  throw new Error('the load succeeded');
+}
+
+const EMPTY_SCHEMA = { '01-none.cypher': '// no schema\n' };
+
+describe('loadSeeds', () => {
+  it('loads the real seed files with counts per label and per relationship type', async () => {
+    expect(first.seedStatements).toBeGreaterThan(0);
+    expect(first.labels.Entity).toBe(
+      (first.labels.Group ?? 0) + (first.labels.Event ?? 0) + (first.labels.Place ?? 0),
+    );
+    expect(first.relationships).toBe(Object.values(first.relationshipTypes).reduce((a, b) => a + b, 0));
+    const now = await snapshot();
+    expect(now.nodes).toBe(first.nodes);
+    expect(now.rels).toBe(first.relationships);
+  });
+
+  it('gives identical counts when seeding again through npm run seed against NEO4J_URI', async () => {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'cypher/seed-cli.ts')],
+      { cwd: ROOT, env: { ...process.env, NEO4J_URI: scratch.uri, NEO4J_PASSWORD: '' }, timeout: 180_000 },
+    );
+    expect(stderr).toContain('seed: checking');
+    const table = Object.fromEntries(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/))
+        .map(([name, n]) => [name, Number(n)]),
+    );
+    expect(table.nodes).toBe(first.nodes);
+    expect(table.relationships).toBe(first.relationships);
+    for (const [label, n] of Object.entries(first.labels)) expect(table[`:${label}`], label).toBe(n);
+    for (const [type, n] of Object.entries(first.relationshipTypes))
+      expect(table[`[:${type}]`], type).toBe(n);
+  }, 180_000);
+
+  it('loads nothing when the third statement of a file has a syntax error, naming file and line', async () => {
+    const before = await snapshot();
+    const schemaDir = folder('bad-syntax-schema', {
+      '01-extra.cypher':
+        'CREATE CONSTRAINT extra_thing IF NOT EXISTS FOR (n:Thing) REQUIRE n.id IS UNIQUE;\n',
+    });
+    const seedDir = folder('bad-syntax-seed', {
+      '01-ok.cypher': "CREATE (:Entity:Group {id: 'only-group', name: 'Only'});\n",
+      '02-broken.cypher': [
+        '// two good statements, then a broken one',
+        "CREATE (:Entity:Place {id: 'p1', name: 'P1'});",
+        '',
+        "CREATE (:Entity:Place {id: 'p2', name: 'P2'});",
+        "CREATE (:Entity:Place {id: 'p3', name: 'P3'}",
+        '  RETURN;',
+        '',
+      ].join('\n'),
+    });
+    const error = await seedError(loadSeeds(driver, { schemaDir, seedDir }));
+    expect(error.file).toBe(join(seedDir, '02-broken.cypher'));
+    expect(error.line).toBe(5);
+    expect(error.message).toContain(`${join(seedDir, '02-broken.cypher')}:5:`);
+    expect(error.message).toContain("statement: CREATE (:Entity:Place {id: 'p3'");
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('rolls everything back when a MATCH … CREATE matches nothing (a dangling id)', async () => {
+    const before = await snapshot();
+    const seedDir = folder('dangling', {
+      '01-nodes.cypher':
+        "CREATE (:Entity:Group {id: 'a', name: 'A'});\nCREATE (:Entity:Group {id: 'b', name: 'B'});\n",
+      '02-links.cypher': [
+        "MATCH (a:Entity {id: 'a'}), (b:Entity {id: 'b'})",
+        "CREATE (a)-[:RIVAL_OF {id: 'a--rival-of--b--doc-000', source: 'doc-000', quote: 'q', confidence: 'reported'}]->(b);",
+        "MATCH (a:Entity {id: 'a'}), (b:Entity {id: 'bee'})",
+        "CREATE (a)-[:RIVAL_OF {id: 'a--rival-of--bee--doc-000', source: 'doc-000', quote: 'q', confidence: 'reported'}]->(b);",
+      ].join('\n'),
+    });
+    const error = await seedError(
+      loadSeeds(driver, { schemaDir: folder('dangling-schema', EMPTY_SCHEMA), seedDir }),
+    );
+    expect(error.message).toContain(`${join(seedDir, '02-links.cypher')}:3: matched nothing: dangling id?`);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('rejects labels and relationship types outside cypher/model.ts, changing nothing', async () => {
+    const before = await snapshot();
+    const seedDir = folder('off-model', {
+      '01.cypher': "CREATE (:Entity:Group {id: 'x', name: 'X'});\nCREATE (:Person {id: 'y', name: 'Y'});\n",
+    });
+    const error = await seedError(
+      loadSeeds(driver, { schemaDir: folder('off-model-schema', EMPTY_SCHEMA), seedDir }),
+    );
+    expect(error.message).toContain('label :Person');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('names the folder when it cannot be read, and an unterminated string by its line', async () => {
+    await expect(
+      loadSeeds(driver, { schemaDir: SCHEMA_DIR, seedDir: join(work, 'missing') }),
+    ).rejects.toThrow(/cannot read the folder .*missing/);
+    const seedDir = folder('unterminated', { '01.cypher': "CREATE (:Entity:Group {id: 'x', name: 'X});\n" });
+    const error = await seedError(loadSeeds(driver, { schemaDir: SCHEMA_DIR, seedDir }));
+    expect(error.message).toContain('01.cypher:1');
+  });
+});
