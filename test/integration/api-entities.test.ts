@@ -47,6 +47,27 @@ describe('entity(id)', () => {
     for (const r of entity.relationships) expect(r.quote.length).toBeGreaterThan(10);
   });
 
+  it('filters its relationships by type, direction and confidence without another query', async () => {
+    const { entity } = await data(
+      app,
+      `{ entity(id: "iskp") {
+          all: relationships { id confidence from { id } to { id } }
+          out: relationships(direction: OUT) { id from { id } }
+          in: relationships(direction: IN) { id to { id } }
+          reported: relationships(minConfidence: REPORTED) { confidence }
+          linked: relationships(types: [LINKED_TO]) { id confidence } } }`,
+    );
+    expect(entity.out.length + entity.in.length).toBe(entity.all.length);
+    expect(entity.out.every((r: Answer) => r.from.id === 'iskp')).toBe(true);
+    expect(entity.in.every((r: Answer) => r.to.id === 'iskp')).toBe(true);
+    expect(entity.reported.every((r: Answer) => r.confidence === 'REPORTED')).toBe(true);
+    expect(entity.reported.length).toBeLessThan(entity.all.length);
+    expect(entity.linked).toContainEqual({
+      id: 'iskp--linked-to--haqqani-network--doc-003',
+      confidence: 'SUSPECTED',
+    });
+  });
+
   it('gives its claims grouped by property, each with source and quote', async () => {
     const { entity } = await data(
       app,

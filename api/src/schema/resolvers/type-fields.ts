@@ -4,6 +4,8 @@ import {
   CONFIDENCE_LEVELS,
   ENTITY_LABELS,
   RELATIONSHIP_TYPES,
+  confidencesAtLeast,
+  type Confidence,
   type RelationshipType,
 } from '../../../../cypher/model.ts';
 import type {
@@ -48,13 +50,22 @@ export const typeFieldResolvers = {
       groupClaims(args.property ? e.claims.filter((c) => c.property === args.property) : e.claims),
     relationships: (
       e: EntityRow,
-      args: { types?: string[] | null; direction?: 'IN' | 'OUT' | 'BOTH' | null },
-    ) =>
-      e.relationships.filter(
+      args: {
+        types?: string[] | null;
+        direction?: 'IN' | 'OUT' | 'BOTH' | null;
+        minConfidence?: Confidence | null;
+      },
+    ) => {
+      const confidences: string[] = args.minConfidence
+        ? confidencesAtLeast(args.minConfidence)
+        : [...CONFIDENCE_LEVELS];
+      return e.relationships.filter(
         (r) =>
           (!args.types || args.types.includes(r.type)) &&
+          confidences.includes(r.confidence) &&
           (args.direction === 'OUT' ? r.from.id === e.id : args.direction === 'IN' ? r.to.id === e.id : true),
-      ),
+      );
+    },
   },
   EntityRef: { kind: (e: EntityRefRow) => entityKind(e) },
   GraphNode: { kind: entityKind, aliases: (n: { aliases: string[] | null }) => n.aliases ?? [] },
