@@ -86,7 +86,8 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
           await page.close();
           results[mode].push(r);
           const parts = INTERACTIONS.map(
-            (k) => `${k} ${r[k].frameMs.toFixed(1)}/${r[k].drawMs.toFixed(1)}`,
+            (k) =>
+              `${k} ${r[k].frameMs.toFixed(1)}/${r[k].drawMs.toFixed(1)} (moved ${r[k].moved.toFixed(0)}, ${r[k].frames} draws)`,
           ).join('  ');
           o.log(
             `  ${String(size).padStart(6)} nodes  run ${run}/${o.runs}  ${mode.padEnd(6)} ` +

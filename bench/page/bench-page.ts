@@ -18,6 +18,8 @@ export interface FrameStats {
   frameMs: number;
   drawMs: number;
   frames: number;
+  /** How far the view moved (pixels) or zoomed (factor), to show the gesture took effect. */
+  moved: number;
 }
 
 export interface BenchResult {
@@ -76,10 +78,27 @@ function fire(type: string, x: number, y: number, on: EventTarget, extra: MouseE
 
 /** Median frame interval and draw time while `step` runs once per frame for `frames` frames. */
 async function measure(cy: Core, frames: number, step: (i: number) => void): Promise<FrameStats> {
+  const before = { ...cy.pan(), zoom: cy.zoom() };
+  let moved = 0;
+  const track = () => {
+    const p = cy.pan();
+    moved = Math.max(
+      moved,
+      Math.hypot(p.x - before.x, p.y - before.y),
+      Math.abs(Math.log(cy.zoom() / before.zoom)) * 100,
+    );
+  };
+  cy.on('viewport', track);
   const stop = timeDraws(cy);
   const times = await frameTimes(frames, step);
   const draws = stop();
-  return { frameMs: median(times.slice(1)), drawMs: draws.length ? median(draws) : 0, frames: draws.length };
+  cy.off('viewport', track);
+  return {
+    frameMs: median(times.slice(1)),
+    drawMs: draws.length ? median(draws) : 0,
+    frames: draws.length,
+    moved,
+  };
 }
 
 /** A drag on the empty background, as a user pans: mousedown, one mousemove per frame, mouseup. */

@@ -241,6 +241,40 @@ describe('viewer in Chromium', () => {
     await lin.close();
   });
 
+  it("an edge's details list every citation of it; figures stand side by side with their sources", async () => {
+    const cites = await read<{ quote: string; title: string }>(
+      "MATCH (:Entity {id: 'iskp'})-[r:RIVAL_OF]-(:Entity {id: 'afghan-taliban'}) MATCH (s:Source {id: r.source}) RETURN r.quote AS quote, s.title AS title",
+    );
+    expect(cites.length).toBeGreaterThan(1);
+    const page = await open('?selected=RIVAL_OF:afghan-taliban:iskp');
+    expect(await page.locator('#details .citation').count()).toBe(cites.length);
+    const text = (await page.locator('#details').innerText()).replace(/\s+/g, ' ');
+    for (const c of cites) {
+      expect(text).toContain(c.quote.replace(/\s+/g, ' '));
+      expect(text).toContain(c.title.replace(/\s+/g, ' '));
+    }
+    expect(
+      await page.evaluate(() =>
+        window.khorasan!.cy.getElementById('RIVAL_OF:afghan-taliban:iskp').selected(),
+      ),
+    ).toBe(true);
+    await shot(page, 'edge-details');
+    await page.close();
+
+    const killed = await read<{ id: string }>(
+      "MATCH (:Entity {id: 'kabul-airport-attack'})-[:HAS_CLAIM]->(c:Claim {property: 'killed'}) RETURN c.id AS id",
+    );
+    const attack = await open('?selected=kabul-airport-attack');
+    await attack.waitForSelector('#details .claim-group[data-property="killed"]');
+    expect(await attack.locator('#details .claim-group[data-property="killed"] tr[data-claim]').count()).toBe(
+      killed.length,
+    );
+    expect(await attack.isVisible('#details .claim-group[data-property="killed"] .disagree')).toBe(true);
+    await attack.locator('#details .claim-group[data-property="killed"]').scrollIntoViewIfNeeded();
+    await shot(attack, 'figures-side-by-side');
+    await attack.close();
+  });
+
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -97,6 +97,16 @@ export class GraphView {
     });
   }
 
+  /** Brings the given elements into view (a path or a lineage that was just asked for). */
+  show(ids: string[]) {
+    const els = ids
+      .reduce((acc, id) => acc.union(this.cy.getElementById(id)), this.cy.collection())
+      .filter(':visible');
+    if (els.empty()) return;
+    if (this.tuning.animate) this.cy.animate({ fit: { eles: els, padding: 60 }, duration: 350 });
+    else this.cy.fit(els, 60);
+  }
+
   /** Marks a path or lineage: its elements stand out, everything else is dimmed. */
   highlight(trail: { nodes: string[]; edges: string[] } | null) {
     this.cy.batch(() => {

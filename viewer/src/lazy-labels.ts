@@ -4,7 +4,7 @@
 import type { Core } from 'cytoscape';
 
 const SETTLE_MS = 120;
-const FONT_SIZE = 11;
+const FONT_SIZE = 12;
 const MAX_LABELLED = 1500;
 
 export function lazyLabels(cy: Core, minZoomedFontSize: number): () => void {

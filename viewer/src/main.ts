@@ -84,6 +84,7 @@ async function start() {
   const view = new GraphView(graphBox, elements, { onSelect: (id) => ctl.update({ selected: id }) });
 
   let lastSelected: string | null = null;
+  let lastTrailKey = '';
   let renderScheduled = false;
   let pendingRelayout = false;
   let pendingIncremental = true;
@@ -176,7 +177,11 @@ async function start() {
     const vis = computeVisibility(nodes, edges, state);
     view.applyVisibility(vis);
     const visibleEdges = edges.filter((e) => !vis.hidden.has(e.id));
-    view.highlight(trailFor(visibleEdges));
+    const trail = trailFor(visibleEdges);
+    view.highlight(trail);
+    const trailKey = trail ? `${state.path ?? ''}|${state.lineage ?? ''}` : '';
+    const trailChanged = trailKey !== lastTrailKey;
+    lastTrailKey = trailKey;
 
     const selected = state.selected;
     const selectionChanged = selected !== lastSelected;
@@ -207,9 +212,13 @@ async function start() {
       pendingIncremental = true;
       view.select(selected, false);
       void view.layout(state.layout, { roots: state.focus ? [state.focus] : [], incremental }).then(() => {
-        if (selected) view.select(selected, true);
+        if (trail) view.show(trail.nodes);
+        else if (selected) view.select(selected, true);
         markReady();
       });
+    } else if (trail && trailChanged) {
+      view.select(selected, false);
+      view.show(trail.nodes);
     } else view.select(selected, selectionChanged);
   }
 
@@ -219,10 +228,10 @@ async function start() {
   }
 
   window.khorasan = { cy: view.cy, state: () => state, ready: false };
-  if (parsed.problems.length) say(`Parts of the link were ignored: ${parsed.problems.join('; ')}`, 'error');
   ctl.update({}, { relayout: true });
   console.info(`network loaded in ${Math.round(performance.now() - t0)} ms (${view.tuning.tier} graph)`);
   if (parsed.problems.length) {
+    // After the first render's status line, which would otherwise replace it.
     const problems = parsed.problems.join('; ');
     queueMicrotask(() => say(`Parts of the link were ignored: ${problems}`, 'error'));
   }

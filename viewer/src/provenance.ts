@@ -38,17 +38,22 @@ export function citationView(c: Citation): HTMLElement {
   );
 }
 
-/** "at least 60 people", "more than $100,000,000 USD per year", or the words the source uses. */
+/**
+ * "at least 60 people", "$100,000,000 USD per year", a date as precise as given, or the document's
+ * own words first when it has them: "at least a dozen (12) people".
+ */
 export function claimValue(c: Claim): string {
   if (c.valueDate) return formatDate(c.valueDate, c.valuePrecision);
+  const usd = c.unit?.startsWith('USD') ?? false;
   const n =
     c.value === null || c.value === undefined
-      ? (c.valueText ?? '?')
-      : c.unit?.startsWith('USD')
+      ? null
+      : usd
         ? `$${c.value.toLocaleString('en-US')}`
         : c.value.toLocaleString('en-US');
-  const unit = c.unit?.startsWith('USD') ? c.unit.replace(/^USD ?/, '') : (c.unit ?? '');
-  return [c.qualifier, n, unit].filter(Boolean).join(' ');
+  const unit = usd ? (c.unit ?? '').replace(/^USD ?/, '') : (c.unit ?? '');
+  if (c.valueText) return [c.valueText, n ? `(${n})` : '', unit].filter(Boolean).join(' ');
+  return [c.qualifier, n ?? '?', unit].filter(Boolean).join(' ');
 }
 
 export function claimRow(c: Claim): HTMLElement {

@@ -136,7 +136,7 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
       selector: 'node',
       style: {
         ...(opts.labels === 'all' ? label : {}),
-        'font-size': 11,
+        'font-size': 12,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
         'text-valign': 'bottom',

@@ -56,7 +56,8 @@ export const DEFAULT_STATE: ViewState = {
   lineage: null,
 };
 
-export const MAX_DEPTH = 4;
+/** The API and the exports walk at most 3 steps. */
+export const MAX_DEPTH = 3;
 
 export interface ParsedState {
   state: ViewState;
