@@ -51,7 +51,8 @@ export function createYogaServer(options: YogaOptions) {
 
 export type YogaServer = ReturnType<typeof createYogaServer>;
 
-const DEFAULT_QUERY = `# Who are ISKP's rivals, and which document says so?
+/** What GraphiQL shows first: a real question with its provenance. */
+export const DEFAULT_QUERY = `# Who are ISKP's rivals, and which document says so?
 {
   entity(id: "iskp") {
     name

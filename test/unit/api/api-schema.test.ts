@@ -2,6 +2,8 @@
 // argument (GraphiQL shows them), and its RelationshipType enum is exactly the model's list.
 import { describe, expect, it } from 'vitest';
 import {
+  parse,
+  validate,
   GraphQLEnumType,
   isInputObjectType,
   isObjectType,
@@ -10,6 +12,7 @@ import {
 } from 'graphql/index.js';
 import { CONFIDENCE_LEVELS, RELATIONSHIP_TYPE_NAMES } from '../../../cypher/model.ts';
 import { buildSchema } from '../../../api/src/schema/build-schema.ts';
+import { DEFAULT_QUERY } from '../../../api/src/yoga.ts';
 import { QUERY_NAMES, loadQueries } from '../../../api/src/db/query-files.ts';
 
 const schema = buildSchema();
@@ -51,6 +54,12 @@ describe('GraphQL schema', () => {
     expect(types.getValues().map((v) => v.value)).toEqual(RELATIONSHIP_TYPE_NAMES);
     const confidence = schema.getType('Confidence') as GraphQLEnumType;
     expect(confidence.getValues().map((v) => v.value)).toEqual([...CONFIDENCE_LEVELS]);
+  });
+});
+
+describe('GraphiQL', () => {
+  it('opens with a query that is valid against the schema', () => {
+    expect(validate(schema, parse(DEFAULT_QUERY))).toEqual([]);
   });
 });
 
