@@ -14,6 +14,8 @@ export interface ViewerBenchOptions {
   sizes: number[];
   runs: number;
   frames: number;
+  /** Device pixel ratio of the emulated screen: 1 (default) or 2 for a high-density laptop screen. */
+  dpr: number;
   log: (line: string) => void;
 }
 
@@ -21,6 +23,7 @@ export const DEFAULT_OPTIONS: ViewerBenchOptions = {
   sizes: [500, 2000, 10000],
   runs: 3,
   frames: 40,
+  dpr: 1,
   log: (line) => console.log(line),
 };
 
@@ -68,7 +71,8 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
   o.log(`viewer bench: building the benchmark page…`);
   const dir = await buildPage();
   const server = await serveStatic(dir);
-  const browser = await launchChromium({ width: 1280, height: 800 });
+  const browser = await launchChromium({ width: 1280, height: 800 }, o.dpr);
+  o.log(`viewer bench: sizes ${o.sizes.join(', ')}; ${o.runs} runs each; ${o.frames} frames per gesture; device pixel ratio ${o.dpr}`);
   const summaries: SizeSummary[] = [];
   try {
     for (const size of o.sizes) {
@@ -186,15 +190,28 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** Whole numbers from the command line, or exit 2 saying which option was wrong. */
+function wholeNumbers(name: string, raw: string | undefined, min: number, max: number): number[] | undefined {
+  if (raw === undefined) return undefined;
+  const values = raw.split(',').map((v) => Number(v.trim()));
+  if (!values.length || values.some((v) => !Number.isInteger(v) || v < min || v > max)) {
+    console.error(`--${name} must be whole numbers from ${min} to ${max} (comma-separated), not "${raw}"`);
+    process.exit(2);
+  }
+  return values;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const sizes = argValue('sizes')?.split(',').map(Number);
-  const runs = argValue('runs');
-  const frames = argValue('frames');
+  const sizes = wholeNumbers('sizes', argValue('sizes'), 2, 100_000);
+  const runs = wholeNumbers('runs', argValue('runs'), 1, 50)?.[0];
+  const frames = wholeNumbers('frames', argValue('frames'), 5, 1000)?.[0];
+  const dpr = wholeNumbers('dpr', argValue('dpr'), 1, 3)?.[0];
   const started = Date.now();
   const rows = await runViewerBench({
     ...(sizes ? { sizes } : {}),
-    ...(runs ? { runs: Number(runs) } : {}),
-    ...(frames ? { frames: Number(frames) } : {}),
+    ...(runs ? { runs } : {}),
+    ...(frames ? { frames } : {}),
+    ...(dpr ? { dpr } : {}),
   });
   console.log(
     `\nViewer renderer vs plain Cytoscape (headless Chromium, software rendering, median of runs)\n`,

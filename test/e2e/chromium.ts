@@ -23,7 +23,10 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(viewport = { width: 1280, height: 800 }): Promise<Browser> {
+export async function launchChromium(
+  viewport = { width: 1280, height: 800 },
+  deviceScaleFactor = 1,
+): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH))
     throw new Error(
       `Chromium is not at ${CHROMIUM_PATH}. Install it (apt-get update && apt-get install -y chromium) ` +
@@ -35,7 +38,7 @@ export async function launchChromium(viewport = { width: 1280, height: 800 }): P
     args: CHROMIUM_ARGS,
     headless: true,
     viewport,
-    deviceScaleFactor: 1,
+    deviceScaleFactor,
     acceptDownloads: true,
   });
   return {
