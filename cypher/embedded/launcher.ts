@@ -109,8 +109,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       '--pagecache-mb',
       String(options.pagecacheMb ?? 64),
     ],
-    // stdin is a pipe we never write to nor close: its end tells the JVM we are gone.
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    // stdin is a pipe we never write to nor close: its end tells the JVM we are gone. Its own
+    // process group keeps a terminal's Ctrl-C from reaching the JVM before we stop it in order.
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   const stderr: string[] = [];
   const remember = (chunk: Buffer): void => {

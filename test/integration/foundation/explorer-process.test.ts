@@ -38,7 +38,10 @@ async function until(what: string, test: () => boolean, timeoutMs: number): Prom
   }
 }
 
-function spawnExplorer(env: Record<string, string>): {
+function spawnExplorer(
+  env: Record<string, string>,
+  options: { ownGroup?: boolean } = {},
+): {
   child: ChildProcess;
   output: () => string;
   exit: Running['exit'];
@@ -57,6 +60,8 @@ function spawnExplorer(env: Record<string, string>): {
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, like a terminal job, so a test can Ctrl-C the whole group.
+    detached: options.ownGroup ?? false,
   });
   children.push(child);
   let text = '';
@@ -68,8 +73,8 @@ function spawnExplorer(env: Record<string, string>): {
   return { child, output: () => text, exit };
 }
 
-async function startExplorer(env: Record<string, string> = {}): Promise<Running> {
-  const { child, output, exit } = spawnExplorer(env);
+async function startExplorer(env: Record<string, string> = {}, ownGroup = false): Promise<Running> {
+  const { child, output, exit } = spawnExplorer(env, { ownGroup });
   let exited = false;
   void exit.then(() => (exited = true));
   await until(
@@ -121,6 +126,15 @@ describe('the explorer process', () => {
       () => !alive(explorer.jvmPid),
       20_000,
     );
+  }, 240_000);
+
+  it('stops in order on Ctrl-C (SIGINT to the whole process group) and leaves no JVM', async () => {
+    const explorer = await startExplorer({ KG_SEED: 'false' }, true);
+    process.kill(-explorer.child.pid!, 'SIGINT');
+    expect(await explorer.exit).toEqual({ code: 0, signal: null });
+    expect(explorer.output()).toContain('stopping (SIGINT)');
+    expect(explorer.output()).not.toContain('the embedded Neo4j (pid');
+    await until(`JVM pid ${explorer.jvmPid} to exit`, () => !alive(explorer.jvmPid), 15_000);
   }, 240_000);
 
   it('stops with exit code 1 and says so when the embedded Neo4j dies', async () => {
