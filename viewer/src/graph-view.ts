@@ -98,12 +98,12 @@ export class GraphView {
   }
 
   /** Brings the given elements into view (a path or a lineage that was just asked for). */
-  show(ids: string[]) {
+  show(ids: string[], animate = this.tuning.animate) {
     const els = ids
       .reduce((acc, id) => acc.union(this.cy.getElementById(id)), this.cy.collection())
       .filter(':visible');
     if (els.empty()) return;
-    if (this.tuning.animate) this.cy.animate({ fit: { eles: els, padding: 60 }, duration: 350 });
+    if (animate) this.cy.animate({ fit: { eles: els, padding: 60 }, duration: 350 });
     else this.cy.fit(els, 60);
   }
 

@@ -212,7 +212,8 @@ async function start() {
       pendingIncremental = true;
       view.select(selected, false);
       void view.layout(state.layout, { roots: state.focus ? [state.focus] : [], incremental }).then(() => {
-        if (trail) view.show(trail.nodes);
+        // Right after a layout: jump, so the view is final when the page says it is ready.
+        if (trail) view.show(trail.nodes, false);
         else if (selected) view.select(selected, true);
         markReady();
       });
