@@ -275,6 +275,41 @@ describe('viewer in Chromium', () => {
     await attack.close();
   });
 
+  it("focus shows a neighbourhood, expand adds a neighbour's neighbours, play steps through the years", async () => {
+    const page = await open('?focus=iskp&depth=1&selected=iskp');
+    const focused = await visibleIds(page, 'node');
+    const [neighbour] = await read<{ id: string }>(
+      "MATCH (:Entity {id: 'iskp'})--(n:Entity)--(far:Entity) WHERE NOT (far)--(:Entity {id: 'iskp'}) AND far.id <> 'iskp' RETURN n.id AS id ORDER BY n.id LIMIT 1",
+    );
+    const [all] = await read<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n');
+    expect(focused).toContain(neighbour!.id);
+    expect(focused.length).toBeLessThan(Number(all!.n));
+
+    const name = await page.evaluate(
+      (id) => window.khorasan!.cy.getElementById(id).data('name') as string,
+      neighbour!.id,
+    );
+    // Through the details panel, as a keyboard user would: entity names there are buttons.
+    await page.locator('#details .rel-head button.link', { hasText: name }).first().click();
+    await page.waitForFunction((id) => location.search.includes(`selected=${id}`), neighbour!.id);
+    await page.click('#details button:has-text("Expand neighbours")');
+    await page.waitForFunction(() => location.search.includes('expanded='));
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    expect((await visibleIds(page, 'node')).length).toBeGreaterThan(focused.length);
+    await shot(page, 'expanded');
+
+    await page.click('#time-play');
+    await page.waitForFunction(() => /asOf=20\d\d/.test(location.search));
+    const first = new URL(page.url()).searchParams.get('asOf');
+    await page.waitForFunction((y) => new URL(location.href).searchParams.get('asOf') !== y, first, {
+      timeout: 5000,
+    });
+    expect(Number(new URL(page.url()).searchParams.get('asOf'))).toBe(Number(first) + 1);
+    await page.click('#time-play');
+    expect(await page.getAttribute('#time-play', 'aria-pressed')).toBe('false');
+    await page.close();
+  });
+
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);
   });

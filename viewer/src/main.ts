@@ -214,7 +214,8 @@ async function start() {
       void view.layout(state.layout, { roots: state.focus ? [state.focus] : [], incremental }).then(() => {
         // Right after a layout: jump, so the view is final when the page says it is ready.
         if (trail) view.show(trail.nodes, false);
-        else if (selected) view.select(selected, true);
+        // The layout has fitted the view; centre only a selection that is new (a shared link).
+        else if (selected) view.select(selected, selectionChanged);
         markReady();
       });
     } else if (trail && trailChanged) {
