@@ -6,8 +6,10 @@ WORKDIR /app
 ENV NODE_ENV=production
 
 COPY package.json package-lock.json ./
-# Dev dependencies stay: tsx runs the TypeScript sources and vite builds the viewer.
-RUN npm ci --include=dev --no-audit --no-fund
+# Dev dependencies stay: tsx runs the TypeScript sources and vite builds the viewer. The lock file
+# lacks rollup's native packages for other platforms, which npm ci refuses; npm install then
+# installs the same locked versions.
+RUN npm ci --include=dev --no-audit --no-fund || npm install --include=dev --no-audit --no-fund
 
 COPY . .
 RUN npm run build:viewer
