@@ -30,6 +30,27 @@ describe('startExplorer', () => {
     await explorer.stop();
   });
 
+  it('works through a neo4j:// routing URI as well', async () => {
+    const routing = inject('neo4jUri').replace(/^bolt:/, 'neo4j:');
+    const explorer = await startExplorer(loadConfig({ NEO4J_URI: routing, PORT: '0', KG_SEED: 'false' }));
+    try {
+      expect(explorer.connection.uri).toBe(routing);
+      const response = await fetch(new URL('healthz', explorer.url));
+      expect(((await response.json()) as { status: string }).status).toBe('ok');
+      const { records } = await explorer.connection.driver.executeQuery(
+        'MATCH (n:Source) RETURN count(n) AS n',
+        {},
+        {
+          database: 'neo4j',
+          routing: 'READ',
+        },
+      );
+      expect(records[0]?.get('n').toNumber()).toBeGreaterThan(0);
+    } finally {
+      await explorer.stop();
+    }
+  });
+
   it('fails naming the port when PORT is taken, and releases Neo4j', async () => {
     const uri = inject('neo4jUri');
     const first = await startExplorer(loadConfig({ NEO4J_URI: uri, PORT: '0', KG_SEED: 'false' }));
