@@ -52,11 +52,14 @@ async function start() {
   say('Loading the network…');
   const graphBox = byId('cy');
   graphBox.setAttribute('aria-busy', 'true');
+  const loading = h('div', { class: 'overlay-message loading' }, h('p', {}, 'Loading the network…'));
+  graphBox.append(loading);
   let network;
   const t0 = performance.now();
   try {
     network = await fetchNetwork();
   } catch (e) {
+    loading.remove();
     graphBox.removeAttribute('aria-busy');
     say(`Could not load the network. ${(e as Error).message}`, 'error');
     graphBox.append(
@@ -70,6 +73,7 @@ async function start() {
     return;
   }
   const elements = toElements(network);
+  loading.remove();
   graphBox.removeAttribute('aria-busy');
   if (!elements.nodes.length) {
     say('The graph is empty: load the seed data (npm run seed) and reload.', 'error');

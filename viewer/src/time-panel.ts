@@ -38,6 +38,7 @@ export function mountTimePanel(
   const slider = h('input', {
     type: 'range',
     id: 'time-slider',
+    'aria-label': 'Year the graph is shown as of',
     min: years[0],
     max: years[1],
     step: 1,
