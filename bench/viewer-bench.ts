@@ -72,7 +72,9 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
   const dir = await buildPage();
   const server = await serveStatic(dir);
   const browser = await launchChromium({ width: 1280, height: 800 }, o.dpr);
-  o.log(`viewer bench: sizes ${o.sizes.join(', ')}; ${o.runs} runs each; ${o.frames} frames per gesture; device pixel ratio ${o.dpr}`);
+  o.log(
+    `viewer bench: sizes ${o.sizes.join(', ')}; ${o.runs} runs each; ${o.frames} frames per gesture; device pixel ratio ${o.dpr}`,
+  );
   const summaries: SizeSummary[] = [];
   try {
     for (const size of o.sizes) {
