@@ -16,6 +16,8 @@ export interface EmbeddedNeo4jOptions {
   heapMb?: number;
   /** Page cache in MiB (default 64). */
   pagecacheMb?: number;
+  /** Turn auth on with this password for user `neo4j` (default: auth off, loopback only). */
+  password?: string;
   /** Give up when Bolt does not answer within this time (default 120 s). */
   timeoutMs?: number;
   onProgress?: (line: string) => void;
@@ -111,7 +113,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     ],
     // stdin is a pipe we never write to nor close: its end tells the JVM we are gone. Its own
     // process group keeps a terminal's Ctrl-C from reaching the JVM before we stop it in order.
-    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+      // The password travels in the environment, not on the command line others can read.
+      env: { ...process.env, KG_NEO4J_PASSWORD: options.password ?? '' },
+    },
   );
   const stderr: string[] = [];
   const remember = (chunk: Buffer): void => {
@@ -188,8 +195,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   child.stdout.resume();
 
   const port = Number(new URL(uri).port);
-  // Auth is off on the loopback-only embedded server: no token needed.
-  const driver = neo4j.driver(uri);
+  const driver = options.password
+    ? neo4j.driver(uri, neo4j.auth.basic('neo4j', options.password))
+    : neo4j.driver(uri);
   try {
     await driver.verifyConnectivity();
   } catch (error) {

@@ -1,6 +1,6 @@
-// Runs Neo4j 5.26 Community in this JVM with only a Bolt connector on 127.0.0.1 (auth off: loopback
-// only), prints one ready line for the Node launcher, and exits when its stdin closes so the JVM
-// never outlives the Node process that started it (even one killed with SIGKILL).
+// Runs Neo4j 5.26 Community in this JVM with only a Bolt connector on 127.0.0.1 (auth off unless
+// KG_NEO4J_PASSWORD is set: loopback only), prints one ready line for the Node launcher, and exits
+// when its stdin closes so the JVM never outlives the Node process that started it (even SIGKILL).
 package khorasan.embedded;
 
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,6 +50,10 @@ public final class EmbeddedNeo4j {
       fail("--data-dir is required; " + USAGE);
     }
     Files.createDirectories(dataDir);
+    // Auth stays off (loopback only) unless a password is given through the environment, never
+    // on the command line where other users could read it: then user neo4j gets that password.
+    String password = System.getenv("KG_NEO4J_PASSWORD");
+    boolean auth = password != null && !password.isEmpty();
 
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(dataDir)
@@ -57,7 +62,7 @@ public final class EmbeddedNeo4j {
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
             .setConfig(HttpConnector.enabled, false)
             .setConfig(HttpsConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, auth)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
             // Small, non-preallocated transaction logs: test instances live in temp folders.
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -93,6 +98,11 @@ public final class EmbeddedNeo4j {
       if (System.nanoTime() > deadline) {
         fail("the default database did not become available within 5 minutes");
       }
+    }
+    if (auth) {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
     }
     int boltPort = boundBoltPort(db, port);
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + boltPort);
