@@ -2,7 +2,7 @@
 // the build while pom.xml and the Java sources are unchanged. Streams short progress lines.
 import { createHash } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +11,8 @@ const TARGET_DIR = join(EMBEDDED_DIR, 'target');
 const CLASSES_DIR = join(TARGET_DIR, 'classes');
 const CLASSPATH_FILE = join(TARGET_DIR, 'classpath.txt');
 const STAMP_FILE = join(TARGET_DIR, 'build-stamp.txt');
+const LOCK_DIR = join(TARGET_DIR, '.build-lock');
+const STALE_LOCK_MS = 15 * 60_000;
 export const MAIN_CLASS = 'khorasan.embedded.EmbeddedNeo4j';
 
 /** What `java` needs to start the embedded server. */
@@ -155,6 +157,29 @@ async function runMaven(onProgress: (line: string) => void): Promise<void> {
   onProgress(`neo4j build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** One build at a time across processes (`npm start` and `npm run seed` started together). */
+async function takeBuildLock(onProgress: (line: string) => void): Promise<() => void> {
+  mkdirSync(TARGET_DIR, { recursive: true });
+  let waiting = false;
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR);
+      return () => rmSync(LOCK_DIR, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    // A lock left by a killed build would block every later start: take it over when old.
+    const age = Date.now() - (statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > STALE_LOCK_MS) {
+      rmSync(LOCK_DIR, { recursive: true, force: true });
+      continue;
+    }
+    if (!waiting) onProgress(`neo4j build: waiting for another build to finish (${LOCK_DIR})`);
+    waiting = true;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
+
 /**
  * Returns how to start the embedded Neo4j, building it first when the sources changed or it was
  * never built. Throws EmbeddedBuildError (one line) when Java or Maven is missing.
@@ -165,10 +190,18 @@ export async function ensureEmbeddedBuilt(options: BuildOptions = {}): Promise<E
   checkJava(java);
   if (options.force || !isBuildCurrent()) {
     checkMaven();
-    onProgress('neo4j build: building the embedded Neo4j 5.26 launcher with Maven (once)');
-    const stamp = sourceStamp();
-    await runMaven(onProgress);
-    writeFileSync(STAMP_FILE, `${stamp}\n`);
+    const release = await takeBuildLock(onProgress);
+    try {
+      // Another process may have built it while we waited for the lock.
+      if (options.force || !isBuildCurrent()) {
+        onProgress('neo4j build: building the embedded Neo4j 5.26 launcher with Maven (once)');
+        const stamp = sourceStamp();
+        await runMaven(onProgress);
+        writeFileSync(STAMP_FILE, `${stamp}\n`);
+      }
+    } finally {
+      release();
+    }
   }
   const jars = readClasspath();
   if (!jars) {
