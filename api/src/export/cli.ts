@@ -5,12 +5,12 @@
 // is unset, starts the embedded Neo4j on the persistent data folder (KG_DATA_DIR/neo4j). Without
 // --out the export goes to stdout. Progress on stderr; bad arguments print the problems, exit 2.
 import { createWriteStream } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { checkConnection, createDriver } from '../db/driver.ts';
+import { connectNeo4j } from '../runtime/neo4j-connection.ts';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.ts';
 import { readExportGraph, ScopeDataError } from './read-graph.ts';
 import {
@@ -102,35 +102,16 @@ export function parseCliArguments(argv: readonly string[]): { args: CliArguments
 }
 
 /**
- * A driver for NEO4J_URI (checked to answer), or the embedded Neo4j started on the explorer's
- * persistent data folder (KG_DATA_DIR/neo4j) on a free Bolt port.
+ * The explorer's own connection logic: NEO4J_URI (checked to answer), or the embedded Neo4j on the
+ * persistent data folder (KG_DATA_DIR/neo4j), here on a free Bolt port so it never clashes.
  */
 async function connect(
   config: Config,
   progress: (line: string) => void,
 ): Promise<{ driver: Driver; close: () => Promise<void> }> {
-  if (config.neo4j.uri) {
-    const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
-    try {
-      await checkConnection(driver, config.neo4j.database, config.neo4j.uri);
-    } catch (error) {
-      await driver.close();
-      throw error;
-    }
-    return { driver, close: () => driver.close() };
-  }
-  const { startEmbeddedNeo4j } = await import('../../../cypher/embedded/launcher.ts');
-  const dataDir = join(config.dataDir, 'neo4j');
-  progress(`export: NEO4J_URI is unset, starting the embedded Neo4j on ${dataDir}`);
-  const server = await startEmbeddedNeo4j({ dataDir, heapMb: config.neo4jHeapMb, onProgress: progress });
-  const driver = createDriver({ ...config.neo4j, uri: server.uri, password: undefined });
-  return {
-    driver,
-    close: async () => {
-      await driver.close();
-      await server.stop();
-    },
-  };
+  if (!config.neo4j.uri) progress(`export: NEO4J_URI is unset, starting the embedded Neo4j`);
+  const connection = await connectNeo4j({ ...config, boltPort: 0 }, { onProgress: progress });
+  return { driver: connection.driver, close: connection.close };
 }
 
 async function writeAll(
