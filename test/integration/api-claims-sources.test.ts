@@ -1,20 +1,13 @@
 // Integration: claims side by side, source(id) with what it supports, the source list and the
 // graph statistics, against the real seeded Neo4j and direct Cypher counts.
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
-import { testDriver } from '../support/neo4j.ts';
-import { data, gql, testApp, type Answer } from './api-harness.ts';
+import { data, gql, type Answer, useSharedTestApp } from './api-harness.ts';
 
 let driver: Driver;
 let app: App;
-beforeAll(() => {
-  driver = testDriver();
-  app = testApp(driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+useSharedTestApp((shared) => ({ driver, app } = shared));
 
 async function count(cypher: string): Promise<number> {
   const result = await driver.executeQuery(cypher);

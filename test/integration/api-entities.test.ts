@@ -1,20 +1,11 @@
 // Integration: entity(id), search and the entity lists against the real seeded Neo4j, with
 // assertions on what the four documents say.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDriver } from '../support/neo4j.ts';
-import { data, gql, testApp, type Answer } from './api-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { data, gql, type Answer, useSharedTestApp } from './api-harness.ts';
 import type { App } from '../../api/src/app.ts';
 
-let driver: Driver;
 let app: App;
-beforeAll(() => {
-  driver = testDriver();
-  app = testApp(driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+useSharedTestApp((shared) => ({ app } = shared));
 
 describe('entity(id)', () => {
   it("gives ISKP's names, founding date with precision, and its rivals with the documents' quotes", async () => {

@@ -1,20 +1,13 @@
 // Integration: the graph-shaped answers (neighbourhood, subgraph, shortestPaths, lineage) against
 // the real seeded Neo4j, checked against the documents and against direct Cypher counts.
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
-import { testDriver } from '../support/neo4j.ts';
-import { data, gql, testApp, type Answer } from './api-harness.ts';
+import { data, gql, type Answer, useSharedTestApp } from './api-harness.ts';
 
 let driver: Driver;
 let app: App;
-beforeAll(() => {
-  driver = testDriver();
-  app = testApp(driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+useSharedTestApp((shared) => ({ driver, app } = shared));
 
 const GRAPH = `nodes { id name kind labels category aliases validFrom depth }
   edges { id type symmetric source target confidence citations { id confidence quote source { id } } }`;

@@ -1,7 +1,9 @@
 // Shared by the API integration tests: builds the app over a driver with test settings and sends
 // GraphQL requests in-process, returning status and parsed body.
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type App } from '../../api/src/app.ts';
+import { testDriver } from '../support/neo4j.ts';
 import { loadConfig, type Config } from '../../api/src/config.ts';
 
 export interface TestAppOptions {
@@ -21,6 +23,24 @@ export function testConfig(options: TestAppOptions = {}): Config {
 
 export function testApp(driver: Driver, options: TestAppOptions = {}): App {
   return createApp({ driver, config: testConfig(options) });
+}
+
+/**
+ * Registers the usual hooks of an API test file: before all, a driver for the shared seeded Neo4j
+ * and an app over it, handed to `receive`; after all, the driver closed.
+ */
+export function useSharedTestApp(
+  receive: (shared: { driver: Driver; app: App }) => void,
+  options: TestAppOptions = {},
+): void {
+  let driver: Driver | undefined;
+  beforeAll(() => {
+    driver = testDriver();
+    receive({ driver, app: testApp(driver, options) });
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
 }
 
 /** A GraphQL answer, read field by field by the assertions. */

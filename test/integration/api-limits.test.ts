@@ -1,21 +1,14 @@
 // Integration: requests over a limit get a GraphQL error naming the limit (never a crash or a
 // 500), bad input is refused with a code, and production mode masks unexpected errors.
 import type { Driver, Session } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
 import { LIMITS } from '../../api/src/schema/limits.ts';
-import { testDriver } from '../support/neo4j.ts';
-import { gql, testApp } from './api-harness.ts';
+import { gql, testApp, useSharedTestApp } from './api-harness.ts';
 
 let driver: Driver;
 let app: App;
-beforeAll(() => {
-  driver = testDriver();
-  app = testApp(driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+useSharedTestApp((shared) => ({ driver, app } = shared));
 
 async function limitError(query: string) {
   const { status, body } = await gql(app, query);

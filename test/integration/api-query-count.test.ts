@@ -9,18 +9,11 @@ import { onQuery, type QueryEvent } from '../../api/src/db/run-query.ts';
 import { fileURLToPath } from 'node:url';
 import { loadSeeds } from '../../cypher/seed-loader.ts';
 import { QUERY_NAMES } from '../../api/src/db/query-files.ts';
-import { startScratchNeo4j, testDriver, type ScratchNeo4j } from '../support/neo4j.ts';
-import { data, testApp } from './api-harness.ts';
+import { startScratchNeo4j, type ScratchNeo4j } from '../support/neo4j.ts';
+import { data, testApp, useSharedTestApp } from './api-harness.ts';
 
-let driver: Driver;
 let app: App;
-beforeAll(() => {
-  driver = testDriver();
-  app = testApp(driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+useSharedTestApp((shared) => ({ app } = shared));
 
 const CITED = 'id quote confidence attributedTo source { id title publisher date speakers }';
 const PROVENANCE = `${CITED} validFrom validFromPrecision`;

@@ -1,21 +1,14 @@
 // Integration: relationships(filter) against the real seeded Neo4j: time, confidence, type,
 // entity and source filters, pagination, and provenance on every item.
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPE_NAMES } from '../../cypher/model.ts';
 import type { App } from '../../api/src/app.ts';
-import { testDriver } from '../support/neo4j.ts';
-import { data, gql, testApp, type Answer } from './api-harness.ts';
+import { data, gql, type Answer, useSharedTestApp } from './api-harness.ts';
 
 let driver: Driver;
 let app: App;
-beforeAll(() => {
-  driver = testDriver();
-  app = testApp(driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+useSharedTestApp((shared) => ({ driver, app } = shared));
 
 const ITEM = `id type symmetric from { id } to { id } confidence quote attributedTo validFrom validFromPrecision validTo
   source { id title publisher date }`;
