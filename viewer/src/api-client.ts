@@ -43,7 +43,7 @@ export async function gql<T>(
 
 const PROVENANCE = 'quote confidence attributedTo note';
 const BOUNDS = 'validFrom validFromPrecision validTo validToPrecision';
-const SOURCE = 'source { id title publisher date }';
+const SOURCE = 'source { id title publisher date datePrecision }';
 
 export const NETWORK_QUERY = /* GraphQL */ `
   query Network {

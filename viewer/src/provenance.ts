@@ -2,6 +2,7 @@
 // whose word, time bounds, editor's note. Shared by the details panel for nodes and edges.
 import { h } from './dom.ts';
 import { formatBounds, formatDate } from './time.ts';
+import type { DatePrecision } from '../../cypher/model.ts';
 import type { Citation, Claim } from './types.ts';
 
 export function confidenceBadge(c: string): HTMLElement {
@@ -10,7 +11,12 @@ export function confidenceBadge(c: string): HTMLElement {
 
 function sourceLine(src: Citation['source'], attributedTo?: string | null): HTMLElement {
   const title = src.title ?? src.id;
-  const meta = [src.publisher, formatDate(src.date, 'day')].filter(Boolean).join(', ');
+  const meta = [
+    src.publisher,
+    formatDate(src.date, (src.datePrecision?.toLowerCase() ?? 'day') as DatePrecision),
+  ]
+    .filter(Boolean)
+    .join(', ');
   return h(
     'p',
     { class: 'source' },

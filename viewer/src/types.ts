@@ -19,6 +19,8 @@ export interface SourceRef {
   title?: string | null;
   publisher?: string | null;
   date?: string | null;
+  /** As the API sends it (`DAY`, `MONTH`, `YEAR`): a document dated only by its year shows "2021". */
+  datePrecision?: string | null;
 }
 
 /** One relationship in Neo4j: one source's assertion about (start, type, end). */
