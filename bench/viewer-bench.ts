@@ -1,6 +1,8 @@
 // `npm run bench:viewer`: renders seeded synthetic graphs of 500, 2,000 and 10,000 nodes in headless
 // Chromium, once with the viewer's renderer setup and once with a plain default Cytoscape page, and
-// prints first-render and panning frame times (median of several runs) with the ratios.
+// prints first-render time and the main-thread cost per frame while panning and zooming (median of
+// several runs) with the ratios. Frame cost rather than frame rate: headless Chromium holds
+// requestAnimationFrame at 60 Hz even with --disable-gpu-vsync --disable-frame-rate-limit.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,8 +39,18 @@ const INTERACTION_LABELS: Record<Interaction, string> = {
   panBy: 'cy.panBy per frame',
 };
 
-/** Medians over the runs: frame = rAF interval the user sees; draw = time inside Cytoscape's draw call. */
-export type Measures = { firstRenderMs: number } & Record<Interaction, { frameMs: number; drawMs: number }>;
+const FRAME_KEYS = [
+  'costMeanMs',
+  'costMedianMs',
+  'costWorstMs',
+  'drawMs',
+  'intervalMs',
+  'releaseWorstMs',
+] as const;
+type FrameMeasure = Record<(typeof FRAME_KEYS)[number], number>;
+
+/** Medians over the runs of each per-run figure (see FrameStats in bench/page/bench-page.ts). */
+export type Measures = { firstRenderMs: number } & Record<Interaction, FrameMeasure>;
 
 export interface SizeSummary {
   nodes: number;
@@ -54,14 +66,15 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-async function buildPage(): Promise<string> {
+/** Builds bench/page into a temporary folder; `minify: false` keeps function names for profiles. */
+export async function buildPage(minify = true): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'khorasan-bench-page-'));
   await build({
     configFile: false,
     root: fileURLToPath(new URL('./page/', import.meta.url)),
     base: './',
     logLevel: 'warn',
-    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 2000, minify },
   });
   return out;
 }
@@ -93,19 +106,24 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
           results[mode].push(r);
           const parts = INTERACTIONS.map(
             (k) =>
-              `${k} ${r[k].frameMs.toFixed(1)}/${r[k].drawMs.toFixed(1)} (moved ${r[k].moved.toFixed(0)}, ${r[k].frames} draws)`,
+              `${k} ${r[k].costMeanMs.toFixed(1)}/${r[k].costWorstMs.toFixed(0)}` +
+              ` (moved ${r[k].moved.toFixed(0)}, ${r[k].frames} draws)`,
           ).join('  ');
           o.log(
             `  ${String(size).padStart(6)} nodes  run ${run}/${o.runs}  ${mode.padEnd(6)} ` +
-              `first render ${r.firstRenderMs.toFixed(0).padStart(5)} ms  frame/draw ms: ${parts}  ` +
+              `first render ${r.firstRenderMs.toFixed(0).padStart(5)} ms (constructor ${r.constructorMs.toFixed(0)}, ` +
+              `first frame ${r.firstFrameMs.toFixed(0)})  frame cost mean/worst ms: ${parts}  ` +
               `(${r.edges} edges, ${((Date.now() - t) / 1000).toFixed(1)} s)`,
           );
         }
       }
       const sum = (rs: BenchResult[]): Measures => {
         const m = { firstRenderMs: median(rs.map((r) => r.firstRenderMs)) } as Measures;
-        for (const k of INTERACTIONS)
-          m[k] = { frameMs: median(rs.map((r) => r[k].frameMs)), drawMs: median(rs.map((r) => r[k].drawMs)) };
+        for (const k of INTERACTIONS) {
+          const f = {} as FrameMeasure;
+          for (const key of FRAME_KEYS) f[key] = median(rs.map((r) => r[k][key]));
+          m[k] = f;
+        }
         return m;
       };
       summaries.push({
@@ -143,42 +161,65 @@ export function formatTable(rows: SizeSummary[]): string {
       ratio(r.viewer.firstRenderMs, r.plain.firstRenderMs),
     ]),
   );
+  const vp = (r: SizeSummary, k: Interaction, key: keyof FrameMeasure, digits = 1) =>
+    `${r.viewer[k][key].toFixed(digits)} / ${r.plain[k][key].toFixed(digits)}`;
   const frames = table(
     [
       'nodes',
       'interaction',
-      'frame interval ms viewer / plain',
+      'frame cost ms, mean (v / p)',
       'ratio',
-      'draw ms per frame viewer / plain',
-      'ratio',
+      'median (v / p)',
+      'worst frame (v / p)',
+      'draw call (v / p)',
+      'after release, worst (v / p)',
+      'rAF interval (v / p)',
     ],
     rows.flatMap((r) =>
       INTERACTIONS.map((k) => [
         String(r.nodes),
         INTERACTION_LABELS[k],
-        `${r.viewer[k].frameMs.toFixed(1)} / ${r.plain[k].frameMs.toFixed(1)}`,
-        ratio(r.viewer[k].frameMs, r.plain[k].frameMs),
-        `${r.viewer[k].drawMs.toFixed(1)} / ${r.plain[k].drawMs.toFixed(1)}`,
-        ratio(r.viewer[k].drawMs, r.plain[k].drawMs),
+        vp(r, k, 'costMeanMs'),
+        ratio(r.viewer[k].costMeanMs, r.plain[k].costMeanMs),
+        vp(r, k, 'costMedianMs'),
+        vp(r, k, 'costWorstMs', 0),
+        vp(r, k, 'drawMs'),
+        vp(r, k, 'releaseWorstMs', 0),
+        vp(r, k, 'intervalMs'),
       ]),
     ),
   );
   return `${first}\n\n${frames}`;
 }
 
+/** What the figures are, printed under the tables so a reader need not open the source. */
+export const MEASURE_NOTES = [
+  'first render: from calling the constructor (viewer: new GraphView, plain: cytoscape()) until the',
+  '  frame with the first drawing has been painted (a message posted in that frame has run).',
+  'frame cost: main-thread ms per frame while the gesture runs, one input step per frame: from the',
+  "  frame's first requestAnimationFrame callback until its style, paint, canvas flush and commit are",
+  "  done (input handling included), minus Cytoscape's texture-cache filling, which it sizes to the",
+  "  frame's spare time. The frame time a user sees is max(16.7 ms, frame cost). Mean over 40 frames,",
+  '  then median over the runs. draw call: median ms inside the renderer render(). rAF interval: what',
+  '  headless Chromium delivers (60 Hz cap even with --disable-gpu-vsync --disable-frame-rate-limit).',
+  'after release: worst frame in the 500 ms after the gesture ends (the full redraw when the view settles).',
+];
+
 /**
- * The targets: at 2,000+ nodes the viewer pans (drag right after load, the first thing a user
- * does) in at most half the plain page's frame time; its first render is never slower.
+ * The targets: at 2,000+ nodes the viewer pans (drag, right after load and with warm caches) at
+ * most at half the plain page's frame cost; its first render is never slower.
  */
 export function targetNotes(rows: SizeSummary[]): string[] {
   const notes: string[] = [];
   for (const r of rows) {
-    if (r.nodes >= 2000) {
-      const x = r.viewer.coldDrag.frameMs / r.plain.coldDrag.frameMs;
-      notes.push(
-        `${r.nodes} nodes: drag-pan frame time ${x <= 0.5 ? 'meets' : 'MISSES'} the <= 0.5x target (${x.toFixed(2)}x)`,
-      );
-    }
+    if (r.nodes >= 2000)
+      for (const k of ['coldDrag', 'warmDrag'] as const) {
+        const x = r.viewer[k].costMeanMs / r.plain[k].costMeanMs;
+        notes.push(
+          `${r.nodes} nodes: ${INTERACTION_LABELS[k]} frame cost ${x <= 0.5 ? 'meets' : 'MISSES'} ` +
+            `the <= 0.5x target (${x.toFixed(2)}x)`,
+        );
+      }
     const y = r.viewer.firstRenderMs / r.plain.firstRenderMs;
     notes.push(
       `${r.nodes} nodes: first render ${y <= 1 ? 'meets' : 'MISSES'} the <= 1x target (${y.toFixed(2)}x)`,
@@ -216,9 +257,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     ...(dpr ? { dpr } : {}),
   });
   console.log(
-    `\nViewer renderer vs plain Cytoscape (headless Chromium, software rendering, median of runs)\n`,
+    `\nViewer renderer (v) vs plain default Cytoscape (p), headless Chromium, software rendering, ` +
+      `1280x800, median of runs\n`,
   );
   console.log(formatTable(rows));
+  console.log('');
+  for (const n of MEASURE_NOTES) console.log(n);
   console.log('');
   for (const n of targetNotes(rows)) console.log(`  ${n}`);
   console.log(`\nviewer bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);

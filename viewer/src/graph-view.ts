@@ -7,6 +7,7 @@ import { layoutOptions } from './layouts.ts';
 import { hashString, withSeededRandom } from './seeded-random.ts';
 import { tuningFor, type RenderTuning } from './performance.ts';
 import { lazyLabels } from './lazy-labels.ts';
+import { transformPan } from './transform-pan.ts';
 import { buildStyle, edgeStyleData, nodeStyleData } from './style.ts';
 import type { ElementSet } from './to-elements.ts';
 import type { LayoutName } from './url-state.ts';
@@ -54,12 +55,17 @@ export class GraphView {
   readonly tuning: RenderTuning;
   private layoutRun: cytoscape.Layouts | null = null;
 
-  constructor(container: HTMLElement, elements: ElementSet, handlers: ViewHandlers) {
-    this.tuning = tuningFor(elements.nodes.length, elements.edges.length);
-    const defs: ElementDefinition[] = [
-      ...elements.nodes.map((n) => ({ ...n, data: { ...n.data, ...nodeStyleData(n.data) } })),
-      ...elements.edges.map((e) => ({ ...e, data: { ...e.data, ...edgeStyleData(e.data) } })),
-    ];
+  /** `tuning` defaults to what performance.ts picks for the size; the benchmark passes variants. */
+  constructor(
+    container: HTMLElement,
+    elements: ElementSet,
+    handlers: ViewHandlers,
+    tuning: RenderTuning = tuningFor(elements.nodes.length, elements.edges.length),
+  ) {
+    this.tuning = tuning;
+    const nodes = elements.nodes.map((n) => ({ ...n, data: { ...n.data, ...nodeStyleData(n.data) } }));
+    const edges = elements.edges.map((e) => ({ ...e, data: { ...e.data, ...edgeStyleData(e.data) } }));
+    const defs: ElementDefinition[] = [...nodes, ...edges];
     this.cy = cytoscape({
       container,
       elements: defs,
@@ -79,6 +85,7 @@ export class GraphView {
       else handlers.onSelect(ev.target.id());
     });
     if (this.tuning.style.labels === 'lazy') lazyLabels(this.cy, this.tuning.style.minZoomedFontSize);
+    if (this.tuning.dragPan === 'transform') transformPan(this.cy);
     this.cy.on('mouseover', 'edge', (ev) => ev.target.addClass('hover'));
     this.cy.on('mouseout', 'edge', (ev) => ev.target.removeClass('hover'));
   }

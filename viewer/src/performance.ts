@@ -13,6 +13,11 @@ export interface RenderTuning {
   style: StyleOptions;
   /** Animate fit and centring: pleasant on small graphs, wasted frames on big ones. */
   animate: boolean;
+  /**
+   * Mouse drag-panning: 'cytoscape' redraws every frame; 'transform' moves the drawn canvases with
+   * a CSS transform and redraws once on release (transform-pan.ts).
+   */
+  dragPan: 'cytoscape' | 'transform';
 }
 
 /** Thresholds in drawn elements (nodes + edges). */
@@ -40,12 +45,13 @@ export function tuningFor(nodeCount: number, edgeCount: number): RenderTuning {
         lean: false,
       },
       animate: true,
+      dragPan: 'cytoscape',
     };
   const fast = {
     motionBlur: false,
     pixelRatio: 1,
-    textureOnViewport: true,
-    hideEdgesOnViewport: true,
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
     hideLabelsOnViewport: true,
   };
   if (size < LARGE_FROM)
@@ -62,6 +68,7 @@ export function tuningFor(nodeCount: number, edgeCount: number): RenderTuning {
         lean: true,
       },
       animate: false,
+      dragPan: 'transform',
     };
   return {
     tier: 'large',
@@ -76,5 +83,6 @@ export function tuningFor(nodeCount: number, edgeCount: number): RenderTuning {
       lean: true,
     },
     animate: false,
+    dragPan: 'transform',
   };
 }

@@ -129,28 +129,37 @@ export function edgeStyleData(e: { type: string }) {
   return { _colour: s.colour, _line: s.line, _arrow: info ? !info.symmetric : true };
 }
 
+/**
+ * Every property set on all elements costs per element when the graph is built, and one that moves
+ * an element's bounds (label font, size, margins, arrow scale) also fires a bounds event for each.
+ * So on big graphs (lazy labels, lean) label properties sit only on the nodes that show a label,
+ * and properties equal to Cytoscape's defaults or unused (arrow colour without arrows) are left out.
+ */
 export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): StylesheetJson {
   const label = { label: 'data(display)' };
+  const labelLook = {
+    'font-size': 12,
+    'font-family': 'system-ui, sans-serif',
+    color: '#1a1a1a',
+    'text-valign': 'bottom',
+    'text-margin-y': 3,
+    'text-background-color': '#ffffff',
+    'text-background-opacity': 0.75,
+    'text-background-padding': '1px',
+    'min-zoomed-font-size': opts.minZoomedFontSize,
+  } as const;
+  const lazy = opts.labels === 'lazy';
+  const arrows = opts.arrows && opts.curveStyle !== 'haystack';
   const style: StylesheetJson = [
     {
       selector: 'node',
       style: {
-        ...(opts.labels === 'all' ? label : {}),
-        'font-size': 12,
-        'font-family': 'system-ui, sans-serif',
-        color: '#1a1a1a',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': opts.minZoomedFontSize,
+        ...(lazy ? {} : { ...label, ...labelLook }),
         width: 'data(_w)',
         height: 'data(_h)',
         shape: 'data(_shape)' as never,
         'background-color': 'data(_fill)',
-        'border-width': opts.lean ? 0 : 1,
-        'border-color': '#ffffff',
+        ...(opts.lean ? {} : { 'border-width': 1, 'border-color': '#ffffff' }),
       },
     },
     {
@@ -160,15 +169,14 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
         width: opts.widthBySources ? 'mapData(shown, 1, 5, 1.5, 7)' : 2,
         'line-color': 'data(_colour)',
         ...(opts.dashes ? { 'line-style': 'data(_line)' as never } : {}),
-        'target-arrow-color': 'data(_colour)',
-        'arrow-scale': 0.9,
-        opacity: opts.lean ? 1 : 0.85,
+        ...(arrows ? { 'target-arrow-color': 'data(_colour)', 'arrow-scale': 0.9 } : {}),
+        ...(opts.lean ? {} : { opacity: 0.85 }),
       },
     },
   ];
-  if (opts.labels === 'lazy') style.push({ selector: 'node.labelled', style: label });
-  if (opts.arrows && opts.curveStyle !== 'haystack')
-    style.push({ selector: 'edge[?_arrow]', style: { 'target-arrow-shape': 'triangle' } });
+  if (lazy)
+    style.push({ selector: 'node.labelled, node:selected, node.trail', style: { ...label, ...labelLook } });
+  if (arrows) style.push({ selector: 'edge[?_arrow]', style: { 'target-arrow-shape': 'triangle' } });
   style.push(
     {
       selector: 'edge:selected, edge.hover',
