@@ -231,9 +231,25 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
   return result;
 }
 
+/** For browser tests: the viewer's canvas with a synthetic graph of `nodes`, left on the page. */
+async function show(nodes: number): Promise<{ tier: string; dragPan: string }> {
+  const { subgraph, positions } = syntheticGraph(nodes, 42);
+  const elements = toElements(subgraph);
+  for (const n of elements.nodes) n.position = positions[n.data.id];
+  window.benchView?.cy.destroy();
+  const view = new GraphView(document.getElementById('cy')!, elements, { onSelect: () => undefined });
+  window.benchView = view;
+  await endOfNextDraw(view.cy);
+  return { tier: view.tuning.tier, dragPan: view.tuning.dragPan };
+}
+
 declare global {
   interface Window {
-    bench: { run(cfg: BenchConfig): Promise<BenchResult> };
+    bench: {
+      run(cfg: BenchConfig): Promise<BenchResult>;
+      show(nodes: number): Promise<{ tier: string; dragPan: string }>;
+    };
+    benchView?: GraphView;
   }
 }
-window.bench = { run };
+window.bench = { run, show };

@@ -1,9 +1,9 @@
-// Drag-panning for big graphs: while the mouse drags the background, the drawn canvases move with a
-// CSS transform (the compositor shifts the bitmap, nothing is redrawn), and Cytoscape pans once when
-// the button is released. Touch, wheel and programmatic pans stay Cytoscape's own.
-import type { Core, EventObject } from 'cytoscape';
-
-const TOLD_PX = 6;
+// Drag-panning for big graphs: once Cytoscape has started a background drag-pan (its first pan
+// step), the drawn canvases follow the mouse by a CSS transform (the compositor shifts the bitmap;
+// nothing is hit-tested or redrawn) and Cytoscape pans by the rest when the button is released.
+// Cytoscape keeps its own bookkeeping (a drag is no click and keeps the selection); touch, wheel
+// and programmatic pans stay Cytoscape's own.
+import type { Core } from 'cytoscape';
 
 export function transformPan(cy: Core): () => void {
   const container = cy.container();
@@ -14,42 +14,47 @@ export function transformPan(cy: Core): () => void {
   // Its own compositing layer from the start, so the first drag does not repaint to create one.
   layer.style.willChange = 'transform';
 
-  let drag: { x: number; y: number; dx: number; dy: number; told: boolean } | null = null;
+  /** Where the mouse was at Cytoscape's last pan step, and how far it has moved since. */
+  let drag: { x: number; y: number; dx: number; dy: number } | null = null;
+  let lastMove: MouseEvent | null = null;
 
   const move = (e: MouseEvent) => {
+    lastMove = e;
     if (!drag) return;
+    // The button came up outside the window: end the drag here.
+    if (!(e.buttons & 1)) return up();
     drag.dx = e.clientX - drag.x;
     drag.dy = e.clientY - drag.y;
     layer.style.transform = `translate(${drag.dx}px, ${drag.dy}px)`;
-    // Cytoscape hit-tests every element on each move it sees while not panning itself; it needs
-    // only one move past its tap threshold (4 px) to know the press is a drag, not a tap.
-    if (drag.told) e.stopImmediatePropagation();
-    else if (drag.dx * drag.dx + drag.dy * drag.dy > TOLD_PX * TOLD_PX) drag.told = true;
+    // Cytoscape would pan and redraw for this move; it will get the whole distance on release.
+    e.stopImmediatePropagation();
   };
   const up = () => {
-    window.removeEventListener('mousemove', move, true);
-    window.removeEventListener('mouseup', up, true);
     if (!drag) return;
+    if (cy.destroyed()) {
+      drag = null;
+      return;
+    }
     const { dx, dy } = drag;
     drag = null;
     layer.style.transform = '';
     cy.userPanningEnabled(true);
     if (dx || dy) cy.panBy({ x: dx, y: dy });
   };
-  const down = (ev: EventObject) => {
-    const e = ev.originalEvent as MouseEvent | undefined;
-    // Background only, main button, no modifier (those keep Cytoscape's own meaning).
-    if (ev.target !== cy || !e || e.button !== 0 || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (!cy.panningEnabled() || !cy.userPanningEnabled()) return;
-    drag = { x: e.clientX, y: e.clientY, dx: 0, dy: 0, told: false };
-    // Cytoscape still sees the drag (so a drag is not a tap) but does not pan and redraw per move.
+  // Cytoscape's first pan step of a background drag: from here on the canvases move instead.
+  const started = () => {
+    if (cy.destroyed()) return;
+    if (drag || !lastMove || !(lastMove.buttons & 1)) return;
+    drag = { x: lastMove.clientX, y: lastMove.clientY, dx: 0, dy: 0 };
     cy.userPanningEnabled(false);
-    window.addEventListener('mousemove', move, true);
-    window.addEventListener('mouseup', up, true);
   };
-  cy.on('mousedown', down);
+  window.addEventListener('mousemove', move, true);
+  window.addEventListener('mouseup', up, true);
+  cy.on('dragpan', started);
   return () => {
     up();
-    cy.off('mousedown', down);
+    window.removeEventListener('mousemove', move, true);
+    window.removeEventListener('mouseup', up, true);
+    cy.off('dragpan', started);
   };
 }
