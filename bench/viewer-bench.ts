@@ -29,7 +29,7 @@ export const DEFAULT_OPTIONS: ViewerBenchOptions = {
   log: (line) => console.log(line),
 };
 
-export const INTERACTIONS = ['coldDrag', 'wheelZoom', 'warmDrag', 'panBy'] as const;
+export const INTERACTIONS = ['coldDrag', 'wheelZoom', 'warmDrag', 'panBy', 'idle'] as const;
 export type Interaction = (typeof INTERACTIONS)[number];
 
 const INTERACTION_LABELS: Record<Interaction, string> = {
@@ -37,6 +37,7 @@ const INTERACTION_LABELS: Record<Interaction, string> = {
   wheelZoom: 'wheel zoom',
   warmDrag: 'drag-pan, caches warm',
   panBy: 'cy.panBy per frame',
+  idle: 'no input (frame floor)',
 };
 
 const FRAME_KEYS = [

@@ -60,6 +60,8 @@ export interface BenchResult {
   warmDrag: FrameStats;
   /** cy.panBy() once per frame. */
   panBy: FrameStats;
+  /** No input at all: what a frame costs the page when nothing changes (the floor). */
+  idle: FrameStats;
 }
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -204,6 +206,7 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
       wheelZoom: none,
       warmDrag: none,
       panBy: none,
+      idle: none,
     };
   }
 
@@ -213,6 +216,8 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
   await sleep(1000);
   const warmDrag = await dragPan(cy, cfg.frames);
   const panBy = await measure(cy, cfg.frames, (i) => cy.panBy({ x: i % 40 < 20 ? 4 : -4, y: 0 }));
+  await sleep(500);
+  const idle = await measure(cy, cfg.frames, () => undefined);
 
   const result: BenchResult = {
     mode: cfg.mode,
@@ -226,6 +231,7 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
     wheelZoom: wheel,
     warmDrag,
     panBy,
+    idle,
   };
   cy.destroy();
   return result;
