@@ -1,6 +1,8 @@
 // Renderer settings chosen by graph size. Small graphs (the seeded one) get full detail; bigger ones
-// drop what costs most to draw (curved edges, dashes, arrowheads, label boxes for every node) and
-// pan on a cached texture with edges hidden while the view moves.
+// drop what costs most to build and draw (curved edges, dashes, arrowheads, label properties on
+// every node) and drag-pan by moving the drawn canvases (transform-pan.ts). textureOnViewport and
+// hideEdgesOnViewport stay off: each forces a full redraw at a gesture's start or end, which cost
+// more than it saved in bench/ (Cytoscape's layered caches already make warm pans cheap).
 import type { CytoscapeOptions } from 'cytoscape';
 import type { StyleOptions } from './style.ts';
 
