@@ -107,6 +107,25 @@ export function encodeCursor(key: string, id: string): string {
   return Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url');
 }
 
+/**
+ * The connection object of a list field: its items, total and page info, the end cursor made from
+ * the last item's sort key (`sortKey`) and id, so the next page resumes in the same stable order.
+ */
+export function toConnection<T extends { id: string }>(
+  page: { items: T[]; totalCount: number; hasNextPage: boolean },
+  sortKey: (item: T) => string,
+) {
+  const last = page.items.at(-1);
+  return {
+    totalCount: page.totalCount,
+    items: page.items,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      endCursor: last ? encodeCursor(sortKey(last), last.id) : null,
+    },
+  };
+}
+
 export function decodeCursor(cursor: string | null | undefined, argument = 'after'): CursorKey {
   if (cursor === null || cursor === undefined) return { afterKey: null, afterId: null };
   try {

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql/index.js';
 import { CATEGORIES, ENTITY_LABELS, type EntityLabel } from '../../../../cypher/model.ts';
 import { getEntity, listEntities, searchEntities } from '../../db/graph-queries.ts';
-import { dateWindow, decodeCursor, encodeCursor, intInRange, toNeo4jDate } from '../arguments.ts';
+import { dateWindow, decodeCursor, toConnection, intInRange, toNeo4jDate } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
@@ -60,15 +60,7 @@ function listResolver(label: EntityLabel) {
       ...parts(info, ['items']),
     });
     if (!page.placeFound) throw notFound('place', filter.place ?? '');
-    const last = page.items.at(-1);
-    return {
-      totalCount: page.totalCount,
-      items: page.items,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        endCursor: last ? encodeCursor(last.name.toLowerCase(), last.id) : null,
-      },
-    };
+    return toConnection(page, (item) => item.name.toLowerCase());
   };
 }
 

@@ -2,7 +2,7 @@
 import { listRelationships } from '../../db/graph-queries.ts';
 import {
   decodeCursor,
-  encodeCursor,
+  toConnection,
   graphFilterParams,
   intInRange,
   type GraphFilterInput,
@@ -32,12 +32,7 @@ export const relationshipResolvers = {
         first,
       });
       if (!page.entityFound) throw notFound('entity', entity ?? '');
-      const last = page.items.at(-1);
-      return {
-        totalCount: page.totalCount,
-        items: page.items,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last.id, last.id) : null },
-      };
+      return toConnection(page, (item) => item.id);
     },
   },
 };

@@ -1,7 +1,7 @@
 // Root fields source(id) and sources: documents and everything they support, one query each.
 import type { GraphQLResolveInfo } from 'graphql/index.js';
 import { getSource, listSources } from '../../db/graph-queries.ts';
-import { dateWindow, decodeCursor, encodeCursor, intInRange, toNeo4jDate } from '../arguments.ts';
+import { dateWindow, decodeCursor, toConnection, intInRange, toNeo4jDate } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
@@ -45,15 +45,7 @@ export const sourceResolvers = {
         first,
         withSupports: selects(info, ['items', 'supports']),
       });
-      const last = page.items.at(-1);
-      return {
-        totalCount: page.totalCount,
-        items: page.items,
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          endCursor: last ? encodeCursor(last.title.toLowerCase(), last.id) : null,
-        },
-      };
+      return toConnection(page, (item) => item.title.toLowerCase());
     },
   },
 };
