@@ -22,7 +22,7 @@ CREATE (:Entity:Event {id: 'taliban-seizure-of-power', name: 'Taliban seizure of
 
 CREATE (:Entity:Event {id: 'pakistan-army-offensive', name: 'Pakistan army offensive', aliases: ['Pakistan army offensive'], category: 'offensive'});
 
-CREATE (:Entity:Event {id: 'us-drone-strike', name: 'US drone strike in response to the airport attack', aliases: ['US drone strike in response to the airport attack'], category: 'airstrike'});
+CREATE (:Entity:Event {id: 'us-drone-strike', name: 'US drone strike in response to the airport attack', aliases: ['US drone strike in response to the airport attack'], category: 'airstrike', validFrom: date('2021-08-01'), validFromPrecision: 'month'});
 
 CREATE (:Entity:Event {id: 'coalition-airstrike-2018', name: 'Coalition airstrike on an Isis-K position (2018)', aliases: ['Coalition airstrike on an Isis-K position (2018)'], category: 'airstrike', validFrom: date('2018-01-01'), validFromPrecision: 'year'});
 

@@ -147,6 +147,10 @@ CREATE (a)-[:TARGETED {id: 'us-drone-strike--targeted--iskp--doc-002', source: '
 MATCH (a:Entity {id: 'united-states'}), (b:Entity {id: 'us-drone-strike'})
 CREATE (a)-[:PARTY_TO {id: 'united-states--party-to--us-drone-strike--doc-002', source: 'doc-002', quote: 'You know, the U.S. responded to Thursday\'s airport attack with a drone strike targeting ISIS-K.', confidence: 'reported', attributedTo: 'Asma Khalid (host)', role: 'launched'}]->(b);
 
+// line 32
+MATCH (e:Entity {id: 'us-drone-strike'})
+CREATE (e)-[:HAS_CLAIM]->(:Claim {id: 'us-drone-strike--valid-from--doc-002', property: 'validFrom', valueDate: date('2021-08-01'), valuePrecision: 'month', source: 'doc-002', quote: 'You know, the U.S. responded to Thursday\'s airport attack with a drone strike targeting ISIS-K.', confidence: 'reported', attributedTo: 'Asma Khalid (host)', note: 'After “Thursday\'s airport attack” (26 August 2021) and before the broadcast the day after it: August 2021.'});
+
 // line 34
 MATCH (a:Entity {id: 'us-forces'}), (b:Entity {id: 'iskp'})
 CREATE (a)-[:CLASHED_WITH {id: 'us-forces--clashed-with--iskp--doc-002', source: 'doc-002', quote: 'The first is that the U.S. and Afghan security forces, when they were, you know, not defunct as they are now are, attacked ISIS targets - ISIS-K targets in Afghanistan over the last few years.', confidence: 'reported', attributedTo: 'Madiha Afzal'}]->(b);
