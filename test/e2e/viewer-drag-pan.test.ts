@@ -54,23 +54,24 @@ describe('drag-panning', () => {
 
     await page.mouse.move(START.x, START.y);
     await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(START.x + 15 * i, START.y + 4 * i);
+    for (let i = 1; i <= 30; i++) await page.mouse.move(START.x + 5 * i, START.y + i);
     // Cytoscape pans itself for the first step past its click threshold; the rest is the transform.
     const during = await pan(page);
     const shift = /^translate\((-?[\d.]+)px, (-?[\d.]+)px\)$/.exec(await layerTransform(page));
     expect(shift, 'the canvases are moved by a CSS transform').not.toBeNull();
     expect(Number(shift![1])).toBeGreaterThan(100);
     expect(during.x - before.x + Number(shift![1])).toBeCloseTo(150, 5);
-    expect(during.y - before.y + Number(shift![2])).toBeCloseTo(40, 5);
+    expect(during.y - before.y + Number(shift![2])).toBeCloseTo(30, 5);
     const drawnWhileDragging = await page.evaluate(() => (window as unknown as { renders: number }).renders);
     await page.mouse.up();
 
     const after = await pan(page);
     expect(after.x - before.x).toBeCloseTo(150, 5);
-    expect(after.y - before.y).toBeCloseTo(40, 5);
+    expect(after.y - before.y).toBeCloseTo(30, 5);
     expect(await layerTransform(page)).toBe('');
-    // Cytoscape drew for the press and its own first pan step, not for each of the ten moves.
-    expect(drawnWhileDragging).toBeLessThanOrEqual(3);
+    // Cytoscape drew for the press and its own first pan step (with the texture it pans on at this
+    // size), not for each of the thirty moves.
+    expect(drawnWhileDragging).toBeLessThanOrEqual(6);
     // A drag is not a click on the background: the selection stays.
     expect(await page.evaluate(() => window.benchView!.cy.getElementById('n0').selected())).toBe(true);
 
