@@ -2,13 +2,13 @@
 // every format back with an established parser into one comparable shape (node ids, edges with
 // type, ends and provenance), so each scope can be checked the same way in every format.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { Driver } from 'neo4j-driver';
 import type { AppDeps } from '../../api/src/app.ts';
 import { handleExportRequest } from '../../api/src/export/http-handler.ts';
+import { xml } from '../support/xml-parser.ts';
 import { splitStatements } from '../../cypher/statement-splitter.ts';
 
 export interface ReadEdge {
@@ -36,15 +36,6 @@ export function deps(driver: Driver): AppDeps {
 export async function exportResponse(driver: Driver, path: string, init?: RequestInit): Promise<Response> {
   return handleExportRequest(new Request(`http://localhost${path}`, init), deps(driver));
 }
-
-export const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  isArray: (name, _path, _leaf, isAttribute) =>
-    !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attvalue'].includes(name),
-});
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 

@@ -1,7 +1,6 @@
 // Unit tests for each export serializer on a tiny inline graph, read back with established parsers
 // (JSON.parse, csv-parse, fflate, fast-xml-parser, graphology-gexf).
 import { parse as parseCsv } from 'csv-parse/sync';
-import { XMLParser } from 'fast-xml-parser';
 import { unzipSync, strFromU8 } from 'fflate';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -9,21 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { splitStatements } from '../../cypher/statement-splitter.ts';
 import { serializeToBytes } from '../../api/src/export/serialize.ts';
 import { TRICKY, tinyGraph } from './export-tiny-graph.ts';
+import { xml } from '../support/xml-parser.ts';
 
 const text = (
   format: Parameters<typeof serializeToBytes>[1],
   file: 'nodes' | 'edges' | 'sources' | null = null,
 ) => new TextDecoder().decode(serializeToBytes(tinyGraph('minConfidence=disputed'), format, file));
-
-/** Attributes unprefixed; elements that can repeat are always arrays. */
-export const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  isArray: (name, _path, _leaf, isAttribute) =>
-    !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attvalue', 'attributes'].includes(name),
-});
 
 describe('JSON (node-link)', () => {
   const data = JSON.parse(text('json'));

@@ -5,7 +5,7 @@
 // gesture's start or end, which cost more than it saved in bench/ except for wheel zoom at medium
 // size (Cytoscape's layered caches already make warm pans cheap).
 import type { CytoscapeOptions } from 'cytoscape';
-import type { StyleOptions } from './style.ts';
+import { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './style.ts';
 
 export interface RenderTuning {
   tier: 'small' | 'medium' | 'large';
@@ -38,15 +38,7 @@ export function tuningFor(nodeCount: number, edgeCount: number): RenderTuning {
         textureOnViewport: false,
         hideEdgesOnViewport: false,
       },
-      style: {
-        minZoomedFontSize: 6,
-        curveStyle: 'bezier',
-        arrows: true,
-        dashes: true,
-        widthBySources: true,
-        labels: 'all',
-        lean: false,
-      },
+      style: { ...DEFAULT_STYLE_OPTIONS, minZoomedFontSize: 6 },
       animate: true,
       dragPan: 'cytoscape',
     };
