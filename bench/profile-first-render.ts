@@ -20,6 +20,7 @@ if (!Number.isInteger(nodes) || nodes < 2 || !['viewer', 'plain'].includes(mode)
   console.error('usage: tsx bench/profile-first-render.ts [nodes] [viewer|plain]');
   process.exit(2);
 }
+const TOP = process.argv.includes('--top') ? Number(process.argv[process.argv.indexOf('--top') + 1]) : 25;
 console.log(`profile: building the benchmark page (not minified)…`);
 const dir = await buildPage(false);
 const server = await serveStatic(dir);
@@ -61,12 +62,31 @@ try {
   console.log(`(profile covers the whole run, ${ms(total).toFixed(0)} ms, including building the graph)\n`);
   const top = (m: Map<string, number>, title: string) => {
     console.log(title);
-    for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP))
       console.log(`  ${ms(v).toFixed(0).padStart(6)} ms  ${k}`);
     console.log('');
   };
   top(self, 'self time');
   top(inclusive, 'inclusive time');
+  // --focus NAME: what the calls of one function spend their time in (inclusive, below it).
+  const focus = process.argv.includes('--focus')
+    ? process.argv[process.argv.indexOf('--focus') + 1]
+    : undefined;
+  if (focus) {
+    const below = new Map<string, number>();
+    const collect = (id: number, inside: boolean, stack: Set<string>) => {
+      const n = byId.get(id)!;
+      const k = key(n);
+      const here = inside || n.callFrame.functionName === focus;
+      const fresh = here && !stack.has(k);
+      if (fresh) stack.add(k);
+      for (const s of stack) below.set(s, (below.get(s) ?? 0) + (n.hitCount ?? 0));
+      for (const c of n.children ?? []) collect(c, here, stack);
+      if (fresh) stack.delete(k);
+    };
+    collect(profile.nodes[0]!.id, false, new Set());
+    top(below, `inside ${focus} (inclusive)`);
+  }
 } finally {
   await browser.close();
   await server.close();

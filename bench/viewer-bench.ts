@@ -59,6 +59,8 @@ export interface SizeSummary {
   tier: string;
   viewer: Measures;
   plain: Measures;
+  /** Median first render of default Cytoscape with the viewer's stylesheet (see BenchConfig). */
+  styledFirstRenderMs: number;
 }
 
 const median = (xs: number[]) => {
@@ -92,28 +94,42 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
   const summaries: SizeSummary[] = [];
   try {
     for (const size of o.sizes) {
-      const results: Record<'viewer' | 'plain', BenchResult[]> = { viewer: [], plain: [] };
+      const results: Record<BenchConfig['mode'], BenchResult[]> = { viewer: [], plain: [], styled: [] };
       for (let run = 1; run <= o.runs; run++) {
-        // Alternate which page goes first, so warm-up and thermal drift hit both alike.
-        const order: BenchConfig['mode'][] = run % 2 ? ['viewer', 'plain'] : ['plain', 'viewer'];
+        // Alternate the order of the pages, so warm-up and thermal drift hit them alike.
+        const modes: BenchConfig['mode'][] = ['viewer', 'plain', 'styled'];
+        const order = run % 2 ? modes : modes.reverse();
         for (const mode of order) {
           const page = await browser.context.newPage();
           await page.goto(`${server.url}/index.html`);
           await page.waitForFunction(() => 'bench' in window);
-          const cfg: BenchConfig = { mode, nodes: size, seed: 42, frames: o.frames };
+          // The styled page is there for its first render only.
+          const cfg: BenchConfig = {
+            mode,
+            nodes: size,
+            seed: 42,
+            frames: o.frames,
+            ...(mode === 'styled' ? { gestures: false } : {}),
+          };
           const t = Date.now();
           const r = await page.evaluate((c) => window.bench.run(c), cfg);
           await page.close();
           results[mode].push(r);
+          const first =
+            `first render ${r.firstRenderMs.toFixed(0).padStart(5)} ms (constructor ${r.constructorMs.toFixed(0)}, ` +
+            `first frame ${r.firstFrameMs.toFixed(0)})`;
+          const head = `  ${String(size).padStart(6)} nodes  run ${run}/${o.runs}  ${mode.padEnd(6)} ${first}`;
+          if (mode === 'styled') {
+            o.log(`${head}  (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+            continue;
+          }
           const parts = INTERACTIONS.map(
             (k) =>
               `${k} ${r[k].costMeanMs.toFixed(1)}/${r[k].costWorstMs.toFixed(0)}` +
               ` (moved ${r[k].moved.toFixed(0)}, ${r[k].frames} draws)`,
           ).join('  ');
           o.log(
-            `  ${String(size).padStart(6)} nodes  run ${run}/${o.runs}  ${mode.padEnd(6)} ` +
-              `first render ${r.firstRenderMs.toFixed(0).padStart(5)} ms (constructor ${r.constructorMs.toFixed(0)}, ` +
-              `first frame ${r.firstFrameMs.toFixed(0)})  frame cost mean/worst ms: ${parts}  ` +
+            `${head}  frame cost mean/worst ms: ${parts}  ` +
               `(${r.edges} edges, ${((Date.now() - t) / 1000).toFixed(1)} s)`,
           );
         }
@@ -133,6 +149,7 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
         tier: results.viewer[0]!.tier,
         viewer: sum(results.viewer),
         plain: sum(results.plain),
+        styledFirstRenderMs: median(results.styled.map((r) => r.firstRenderMs)),
       });
     }
   } finally {
@@ -153,13 +170,23 @@ function table(head: string[], lines: string[][]): string {
 
 export function formatTable(rows: SizeSummary[]): string {
   const first = table(
-    ['nodes', 'edges', 'viewer tier', 'first render ms viewer / plain', 'ratio'],
+    [
+      'nodes',
+      'edges',
+      'viewer tier',
+      'first render ms viewer / plain',
+      'ratio',
+      'plain + viewer stylesheet ms',
+      'viewer / that',
+    ],
     rows.map((r) => [
       String(r.nodes),
       String(r.edges),
       r.tier,
       `${r.viewer.firstRenderMs.toFixed(0)} / ${r.plain.firstRenderMs.toFixed(0)}`,
       ratio(r.viewer.firstRenderMs, r.plain.firstRenderMs),
+      r.styledFirstRenderMs.toFixed(0),
+      ratio(r.viewer.firstRenderMs, r.styledFirstRenderMs),
     ]),
   );
   const vp = (r: SizeSummary, k: Interaction, key: keyof FrameMeasure, digits = 1) =>
@@ -197,6 +224,8 @@ export function formatTable(rows: SizeSummary[]): string {
 export const MEASURE_NOTES = [
   'first render: from calling the constructor (viewer: new GraphView, plain: cytoscape()) until the',
   '  frame with the first drawing has been painted (a message posted in that frame has run).',
+  "plain + viewer stylesheet: default Cytoscape given the viewer's colours and shapes and nothing else",
+  '  of its setup; it tells what the look costs apart from the renderer settings.',
   'frame cost: main-thread ms per frame while the gesture runs, one input step per frame: from the',
   "  frame's first requestAnimationFrame callback until its style, paint, canvas flush and commit are",
   "  done (input handling included), minus Cytoscape's texture-cache filling, which it sizes to the",

@@ -4,13 +4,19 @@
 // frame-probe.ts is imported first: it wraps requestAnimationFrame before anything asks for frames.
 import { endOfNextDraw, instrument, recordFrames, type FrameRecord } from './frame-probe.ts';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { GraphView } from '../../viewer/src/graph-view.ts';
+import { GraphView, withStyleData } from '../../viewer/src/graph-view.ts';
+import { buildStyle } from '../../viewer/src/style.ts';
 import { tuningFor, type RenderTuning } from '../../viewer/src/performance.ts';
 import { toElements } from '../../viewer/src/to-elements.ts';
 import { syntheticGraph } from '../synthetic-graph.ts';
 
 export interface BenchConfig {
-  mode: 'viewer' | 'plain';
+  /**
+   * viewer: GraphView as the app builds it. plain: default Cytoscape. styled: default Cytoscape
+   * with the viewer's stylesheet and nothing else of its setup, to tell the cost of the look
+   * (colours, shapes) from the cost of the rest.
+   */
+  mode: 'viewer' | 'plain' | 'styled';
   nodes: number;
   seed: number;
   frames: number;
@@ -176,6 +182,14 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
     const view = new GraphView(container, elements, { onSelect: () => undefined }, tuning);
     cy = view.cy;
     tier = view.tuning.tier;
+  } else if (cfg.mode === 'styled') {
+    const { style } = tuningFor(elements.nodes.length, elements.edges.length);
+    cy = cytoscape({
+      container,
+      elements: withStyleData(elements),
+      style: buildStyle(style),
+      layout: { name: 'preset' },
+    });
   } else {
     cy = cytoscape({
       container,

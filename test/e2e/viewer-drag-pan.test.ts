@@ -36,6 +36,13 @@ const pan = (page: Page) => page.evaluate(() => window.benchView!.cy.pan());
 const layerTransform = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLElement>('#cy canvas')!.parentElement!.style.transform);
 
+const hiddenCanvases = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('#cy canvas')].filter((c) => c.style.visibility === 'hidden')
+        .length,
+  );
+
 /** A point on the empty background: the left edge, half way down (the layout leaves a margin). */
 const START = { x: 4, y: 400 };
 
@@ -62,13 +69,21 @@ describe('drag-panning', () => {
     expect(Number(shift![1])).toBeGreaterThan(100);
     expect(during.x - before.x + Number(shift![1])).toBeCloseTo(150, 5);
     expect(during.y - before.y + Number(shift![2])).toBeCloseTo(30, 5);
+    // The picture that moves is a bitmap of Cytoscape's drawing; its canvases are hidden meanwhile.
+    expect(await page.evaluate(() => document.querySelectorAll('#cy canvas').length)).toBe(4);
+    expect(await hiddenCanvases(page)).toBe(3);
     const drawnWhileDragging = await page.evaluate(() => (window as unknown as { renders: number }).renders);
     await page.mouse.up();
 
     const after = await pan(page);
     expect(after.x - before.x).toBeCloseTo(150, 5);
     expect(after.y - before.y).toBeCloseTo(30, 5);
-    expect(await layerTransform(page)).toBe('');
+    // The moved picture gives way to Cytoscape's canvases once it has drawn the panned view.
+    await page.waitForFunction(() => {
+      const layer = document.querySelector<HTMLElement>('#cy canvas')!.parentElement!;
+      return layer.style.transform === '' && layer.querySelectorAll('canvas').length === 3;
+    });
+    expect(await hiddenCanvases(page)).toBe(0);
     // Cytoscape drew for the press and its own first pan step (with the texture it pans on at this
     // size), not for each of the thirty moves.
     expect(drawnWhileDragging).toBeLessThanOrEqual(6);

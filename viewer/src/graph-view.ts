@@ -50,6 +50,13 @@ export function initialViewport(
   return { zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } };
 }
 
+/** The elements with the per-element style values the stylesheet reads (style.ts). */
+export function withStyleData(elements: ElementSet): ElementDefinition[] {
+  const nodes = elements.nodes.map((n) => ({ ...n, data: { ...n.data, ...nodeStyleData(n.data) } }));
+  const edges = elements.edges.map((e) => ({ ...e, data: { ...e.data, ...edgeStyleData(e.data) } }));
+  return [...nodes, ...edges];
+}
+
 export class GraphView {
   readonly cy: Core;
   readonly tuning: RenderTuning;
@@ -63,12 +70,9 @@ export class GraphView {
     tuning: RenderTuning = tuningFor(elements.nodes.length, elements.edges.length),
   ) {
     this.tuning = tuning;
-    const nodes = elements.nodes.map((n) => ({ ...n, data: { ...n.data, ...nodeStyleData(n.data) } }));
-    const edges = elements.edges.map((e) => ({ ...e, data: { ...e.data, ...edgeStyleData(e.data) } }));
-    const defs: ElementDefinition[] = [...nodes, ...edges];
     this.cy = cytoscape({
       container,
-      elements: defs,
+      elements: withStyleData(elements),
       style: buildStyle(this.tuning.style),
       // The first fit comes from the node positions alone (initialViewport): Cytoscape's own fit
       // would measure every element, labels included, before the first frame.

@@ -91,6 +91,11 @@ export interface StyleOptions {
   labels: 'all' | 'lazy';
   /** No node borders and no edge transparency: fewer drawing passes for big graphs. */
   lean: boolean;
+  /**
+   * Node size by label (groups largest). Off: every node keeps Cytoscape's default size, which
+   * costs nothing per node (see buildStyle).
+   */
+  sizes: boolean;
 }
 
 export const DEFAULT_STYLE_OPTIONS: StyleOptions = {
@@ -101,6 +106,7 @@ export const DEFAULT_STYLE_OPTIONS: StyleOptions = {
   widthBySources: true,
   labels: 'all',
   lean: false,
+  sizes: true,
 };
 
 const NODE_SIZE: Record<EntityLabel, [number, number]> = {
@@ -110,17 +116,12 @@ const NODE_SIZE: Record<EntityLabel, [number, number]> = {
 };
 
 /**
- * Per-element style values kept in element data, so the stylesheet needs a handful of selectors
- * instead of one per category and type: style matching is a large part of building a big graph.
+ * Per-element style values kept in element data, so the stylesheet needs one selector for all
+ * category colours instead of one per category: style matching is a large part of building a big
+ * graph. Shape and size go by label, through three selectors (see buildStyle).
  */
-export function nodeStyleData(n: { label: EntityLabel; category: string }) {
-  const [w, h] = NODE_SIZE[n.label] ?? [20, 20];
-  return {
-    _fill: CATEGORY_COLOURS[n.category] ?? '#888888',
-    _shape: LABEL_SHAPES[n.label] ?? 'ellipse',
-    _w: w,
-    _h: h,
-  };
+export function nodeStyleData(n: { category: string }) {
+  return { _fill: CATEGORY_COLOURS[n.category] ?? '#888888' };
 }
 
 export function edgeStyleData(e: { type: string }) {
@@ -130,10 +131,12 @@ export function edgeStyleData(e: { type: string }) {
 }
 
 /**
- * Every property set on all elements costs per element when the graph is built, and one that moves
+ * Every property that differs from Cytoscape's default costs per element when the graph is built
+ * (on a node, each one also walks its connected edges to clear their caches), and one that moves
  * an element's bounds (label font, size, margins, arrow scale) also fires a bounds event for each.
  * So on big graphs (lazy labels, lean) label properties sit only on the nodes that show a label,
- * and properties equal to Cytoscape's defaults or unused (arrow colour without arrows) are left out.
+ * and properties equal to Cytoscape's defaults or unused (arrow colour without arrows) are left out:
+ * no shape for groups (ellipse is the default), no sizes, the default edge width.
  */
 export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): StylesheetJson {
   const label = { label: 'data(display)' };
@@ -155,9 +158,6 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
       selector: 'node',
       style: {
         ...(lazy ? {} : { ...label, ...labelLook }),
-        width: 'data(_w)',
-        height: 'data(_h)',
-        shape: 'data(_shape)' as never,
         'background-color': 'data(_fill)',
         ...(opts.lean ? {} : { 'border-width': 1, 'border-color': '#ffffff' }),
       },
@@ -166,7 +166,7 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
       selector: 'edge',
       style: {
         'curve-style': opts.curveStyle,
-        width: opts.widthBySources ? 'mapData(shown, 1, 5, 1.5, 7)' : 2,
+        ...(opts.widthBySources ? { width: 'mapData(shown, 1, 5, 1.5, 7)' } : {}),
         'line-color': 'data(_colour)',
         ...(opts.dashes ? { 'line-style': 'data(_line)' as never } : {}),
         ...(arrows ? { 'target-arrow-color': 'data(_colour)', 'arrow-scale': 0.9 } : {}),
@@ -174,6 +174,15 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
       },
     },
   ];
+  for (const label of Object.keys(LABEL_SHAPES) as EntityLabel[]) {
+    const shape = LABEL_SHAPES[label];
+    const [width, height] = NODE_SIZE[label];
+    const look = {
+      ...(shape !== 'ellipse' ? { shape: shape as never } : {}),
+      ...(opts.sizes ? { width, height } : {}),
+    };
+    if (Object.keys(look).length) style.push({ selector: `node[label = "${label}"]`, style: look });
+  }
   if (lazy)
     style.push({ selector: 'node.labelled, node:selected, node.trail', style: { ...label, ...labelLook } });
   if (arrows) style.push({ selector: 'edge[?_arrow]', style: { 'target-arrow-shape': 'triangle' } });
