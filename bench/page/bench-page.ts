@@ -68,6 +68,10 @@ export interface BenchResult {
   panBy: FrameStats;
   /** No input at all: what a frame costs the page when nothing changes (the floor). */
   idle: FrameStats;
+  /** From applying a filter that hides a third of the nodes until the frame showing it is painted. */
+  filterStepMs: number;
+  /** The same, applying that state again (what the page does after a click on the graph). */
+  sameStateMs: number;
 }
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -172,6 +176,7 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
   const t0 = performance.now();
   let cy: Core;
   let tier = 'default';
+  let view: GraphView | null = null;
   if (cfg.mode === 'viewer') {
     const base = tuningFor(elements.nodes.length, elements.edges.length);
     const tuning = {
@@ -179,7 +184,7 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
       options: { ...base.options, ...cfg.viewerOptions },
       dragPan: cfg.viewerDragPan ?? base.dragPan,
     };
-    const view = new GraphView(container, elements, { onSelect: () => undefined }, tuning);
+    view = new GraphView(container, elements, { onSelect: () => undefined }, tuning);
     cy = view.cy;
     tier = view.tuning.tier;
   } else if (cfg.mode === 'styled') {
@@ -221,6 +226,8 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
       warmDrag: none,
       panBy: none,
       idle: none,
+      filterStepMs: 0,
+      sameStateMs: 0,
     };
   }
 
@@ -232,6 +239,7 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
   const panBy = await measure(cy, cfg.frames, (i) => cy.panBy({ x: i % 40 < 20 ? 4 : -4, y: 0 }));
   await sleep(500);
   const idle = await measure(cy, cfg.frames, () => undefined);
+  const filter = await filterSteps(cy, view);
 
   const result: BenchResult = {
     mode: cfg.mode,
@@ -246,9 +254,59 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
     warmDrag,
     panBy,
     idle,
+    ...filter,
   };
   cy.destroy();
   return result;
+}
+
+/** Resolves once the next frame (Cytoscape's drawing in it included) has been painted. */
+const paintedFrame = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const mc = new MessageChannel();
+      mc.port1.onmessage = () => resolve();
+      mc.port2.postMessage(0);
+    }),
+  );
+
+/**
+ * A filter or time-slider step that hides a third of the nodes (and their edges), then the same
+ * state applied again, as the page does after a click. The viewer goes through GraphView; the plain
+ * page sets each element's display with a style bypass, as a page without GraphView would.
+ */
+async function filterSteps(cy: Core, view: GraphView | null) {
+  const hidden = new Set<string>();
+  cy.nodes().forEach((n, i) => {
+    if (i % 3 === 0) hidden.add(n.id());
+  });
+  cy.edges().forEach((e) => {
+    if (hidden.has(e.source().id()) || hidden.has(e.target().id())) hidden.add(e.id());
+  });
+  const shown = new Map<string, number>();
+  cy.edges().forEach((e) => {
+    if (!hidden.has(e.id())) shown.set(e.id(), e.data('shown') as number);
+  });
+  const apply = () => {
+    if (view) view.applyVisibility({ hidden, faded: new Set(), shown, nodeCount: 0, edgeCount: 0 });
+    else
+      cy.batch(() => {
+        cy.elements().forEach((el) => {
+          el.style('display', hidden.has(el.id()) ? 'none' : 'element');
+        });
+      });
+  };
+  const timed = async () => {
+    const t = performance.now();
+    apply();
+    await paintedFrame();
+    return performance.now() - t;
+  };
+  await sleep(200);
+  const filterStepMs = await timed();
+  await sleep(200);
+  const sameStateMs = await timed();
+  return { filterStepMs, sameStateMs };
 }
 
 /** For browser tests: the viewer's canvas with a synthetic graph of `nodes`, left on the page. */

@@ -61,6 +61,12 @@ export class GraphView {
   readonly cy: Core;
   readonly tuning: RenderTuning;
   private layoutRun: cytoscape.Layouts | null = null;
+  /** What applyVisibility and highlight last applied, so the next call touches only changes. */
+  private applied: { hidden: ReadonlySet<string>; faded: ReadonlySet<string> } = {
+    hidden: new Set(),
+    faded: new Set(),
+  };
+  private trailKey = '';
 
   /** `tuning` defaults to what performance.ts picks for the size; the benchmark passes variants. */
   constructor(
@@ -94,18 +100,32 @@ export class GraphView {
     this.cy.on('mouseout', 'edge', (ev) => ev.target.removeClass('hover'));
   }
 
+  /**
+   * Hides, fades and re-weights elements. Only the elements whose state changed since the last call
+   * are touched, and hiding is a class rather than a style bypass: the page calls this on every
+   * change of state (a click too), and a pass over every element of a big graph took longer than
+   * the frame it had.
+   */
   applyVisibility(v: Visibility) {
+    const previous = this.applied;
+    const changed: cytoscape.CollectionReturnValue[] = [];
     this.cy.batch(() => {
-      this.cy.elements().forEach((el) => {
-        const id = el.id();
-        el.style('display', v.hidden.has(id) ? 'none' : 'element');
-        el.toggleClass('faded', v.faded.has(id));
-        if (el.isEdge()) {
-          const shown = v.shown.get(id);
-          if (shown !== undefined && shown !== el.data('shown')) el.data('shown', shown);
-        }
-      });
+      for (const [cls, next, prev] of [
+        ['hidden', v.hidden, previous.hidden],
+        ['faded', v.faded, previous.faded],
+      ] as const) {
+        for (const id of next) if (!prev.has(id)) changed.push(this.cy.getElementById(id).addClass(cls));
+        for (const id of prev) if (!next.has(id)) changed.push(this.cy.getElementById(id).removeClass(cls));
+      }
+      for (const [id, shown] of v.shown) {
+        const edge = this.cy.getElementById(id);
+        if (edge.nonempty() && edge.data('shown') !== shown) edge.data('shown', shown);
+      }
     });
+    // Cytoscape restyles after a class change lazily, and until then ':visible' and visible() answer
+    // from the old style; layouts, fits and paths that follow in the same turn need the new one.
+    for (const el of changed) el.style('display');
+    this.applied = { hidden: new Set(v.hidden), faded: new Set(v.faded) };
   }
 
   /** Brings the given elements into view (a path or a lineage that was just asked for). */
@@ -120,6 +140,10 @@ export class GraphView {
 
   /** Marks a path or lineage: its elements stand out, everything else is dimmed. */
   highlight(trail: { nodes: string[]; edges: string[] } | null) {
+    // Every element changes class, so do it only when the trail itself changed.
+    const key = trail ? [...trail.nodes, '|', ...trail.edges].join(' ') : '';
+    if (key === this.trailKey) return;
+    this.trailKey = key;
     this.cy.batch(() => {
       this.cy.elements().removeClass('trail dimmed');
       if (!trail) return;

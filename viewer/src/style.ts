@@ -199,6 +199,8 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
         'z-index': 9,
       },
     },
+    // A class, not a per-element style bypass: toggling it is cheap (graph-view.ts applyVisibility).
+    { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: '.dimmed', style: { opacity: 0.2, 'text-opacity': 0.25 } },
     {
