@@ -96,6 +96,17 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
   );
   const summaries: SizeSummary[] = [];
   try {
+    // One untimed render of each page first: the first page in a fresh browser also pays for
+    // compiling the bundle, and the order of the timed pages alternates from there.
+    o.log('viewer bench: warming up the browser (not timed)…');
+    for (const mode of ['viewer', 'plain', 'styled'] as const) {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction(() => 'bench' in window);
+      const warmUp: BenchConfig = { mode, nodes: Math.min(...o.sizes), seed: 7, frames: 5, gestures: false };
+      await page.evaluate((c) => window.bench.run(c), warmUp);
+      await page.close();
+    }
     for (const size of o.sizes) {
       const results: Record<BenchConfig['mode'], BenchResult[]> = { viewer: [], plain: [], styled: [] };
       for (let run = 1; run <= o.runs; run++) {
