@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { launchChromium } from '../test/e2e/chromium.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
 import type { BenchConfig } from './page/bench-page.ts';
-import { buildPage } from './viewer-bench.ts';
+import { argValue, buildPage } from './viewer-bench.ts';
 
 interface ProfileNode {
   id: number;
@@ -20,7 +20,7 @@ if (!Number.isInteger(nodes) || nodes < 2 || !['viewer', 'plain'].includes(mode)
   console.error('usage: tsx bench/profile-first-render.ts [nodes] [viewer|plain]');
   process.exit(2);
 }
-const TOP = process.argv.includes('--top') ? Number(process.argv[process.argv.indexOf('--top') + 1]) : 25;
+const TOP = Number(argValue('top') ?? 25);
 console.log(`profile: building the benchmark page (not minified)…`);
 const dir = await buildPage(false);
 const server = await serveStatic(dir);
@@ -69,9 +69,7 @@ try {
   top(self, 'self time');
   top(inclusive, 'inclusive time');
   // --focus NAME: what the calls of one function spend their time in (inclusive, below it).
-  const focus = process.argv.includes('--focus')
-    ? process.argv[process.argv.indexOf('--focus') + 1]
-    : undefined;
+  const focus = argValue('focus');
   if (focus) {
     const below = new Map<string, number>();
     const collect = (id: number, inside: boolean, stack: Set<string>) => {

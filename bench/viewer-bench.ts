@@ -94,19 +94,24 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
   o.log(
     `viewer bench: sizes ${o.sizes.join(', ')}; ${o.runs} runs each; ${o.frames} frames per gesture; device pixel ratio ${o.dpr}`,
   );
+  /** One benchmark run on a fresh page. */
+  const runPage = async (cfg: BenchConfig): Promise<BenchResult> => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction(() => 'bench' in window);
+      return await page.evaluate((c) => window.bench.run(c), cfg);
+    } finally {
+      await page.close();
+    }
+  };
   const summaries: SizeSummary[] = [];
   try {
     // One untimed render of each page first: the first page in a fresh browser also pays for
     // compiling the bundle, and the order of the timed pages alternates from there.
     o.log('viewer bench: warming up the browser (not timed)…');
-    for (const mode of ['viewer', 'plain', 'styled'] as const) {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.url}/index.html`);
-      await page.waitForFunction(() => 'bench' in window);
-      const warmUp: BenchConfig = { mode, nodes: Math.min(...o.sizes), seed: 7, frames: 5, gestures: false };
-      await page.evaluate((c) => window.bench.run(c), warmUp);
-      await page.close();
-    }
+    for (const mode of ['viewer', 'plain', 'styled'] as const)
+      await runPage({ mode, nodes: Math.min(...o.sizes), seed: 7, frames: 5, gestures: false });
     for (const size of o.sizes) {
       const results: Record<BenchConfig['mode'], BenchResult[]> = { viewer: [], plain: [], styled: [] };
       for (let run = 1; run <= o.runs; run++) {
@@ -114,9 +119,6 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
         const modes: BenchConfig['mode'][] = ['viewer', 'plain', 'styled'];
         const order = run % 2 ? modes : modes.reverse();
         for (const mode of order) {
-          const page = await browser.context.newPage();
-          await page.goto(`${server.url}/index.html`);
-          await page.waitForFunction(() => 'bench' in window);
           // The styled page is there for its first render only.
           const cfg: BenchConfig = {
             mode,
@@ -126,8 +128,7 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
             ...(mode === 'styled' ? { gestures: false } : {}),
           };
           const t = Date.now();
-          const r = await page.evaluate((c) => window.bench.run(c), cfg);
-          await page.close();
+          const r = await runPage(cfg);
           results[mode].push(r);
           const first =
             `first render ${r.firstRenderMs.toFixed(0).padStart(5)} ms (constructor ${r.constructorMs.toFixed(0)}, ` +
@@ -290,7 +291,7 @@ export function targetNotes(rows: SizeSummary[]): string[] {
   return notes;
 }
 
-function argValue(name: string): string | undefined {
+export function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }

@@ -2,7 +2,7 @@
 // (GraphView: style and settings chosen by size) or with a plain default Cytoscape, then measures
 // the first render and the main-thread cost of each frame while panning and zooming.
 // frame-probe.ts is imported first: it wraps requestAnimationFrame before anything asks for frames.
-import { endOfNextDraw, instrument, recordFrames, type FrameRecord } from './frame-probe.ts';
+import { endOfNextDraw, endOfNextFrame, instrument, recordFrames, type FrameRecord } from './frame-probe.ts';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { GraphView, withStyleData } from '../../viewer/src/graph-view.ts';
 import { buildStyle } from '../../viewer/src/style.ts';
@@ -260,16 +260,6 @@ async function run(cfg: BenchConfig): Promise<BenchResult> {
   return result;
 }
 
-/** Resolves once the next frame (Cytoscape's drawing in it included) has been painted. */
-const paintedFrame = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const mc = new MessageChannel();
-      mc.port1.onmessage = () => resolve();
-      mc.port2.postMessage(0);
-    }),
-  );
-
 /**
  * A filter or time-slider step that hides a third of the nodes (and their edges), then the same
  * state applied again, as the page does after a click. The viewer goes through GraphView; the plain
@@ -299,7 +289,7 @@ async function filterSteps(cy: Core, view: GraphView | null) {
   const timed = async () => {
     const t = performance.now();
     apply();
-    await paintedFrame();
+    await endOfNextFrame();
     return performance.now() - t;
   };
   await sleep(200);

@@ -107,13 +107,21 @@ export function recordFrames(): () => Promise<FrameRecord[]> {
   };
 }
 
+/** Called inside a frame: resolves once that frame has been painted, with that moment. */
+function endOfThisFrame(): Promise<number> {
+  return new Promise((resolve) => {
+    const mc = new MessageChannel();
+    mc.port1.onmessage = () => resolve(performance.now());
+    mc.port2.postMessage(0);
+  });
+}
+
 /** Resolves when the frame in which Cytoscape draws next has ended, with that moment. */
 export function endOfNextDraw(cy: Core): Promise<number> {
-  return new Promise((resolve) => {
-    cy.one('render', () => {
-      const mc = new MessageChannel();
-      mc.port1.onmessage = () => resolve(performance.now());
-      mc.port2.postMessage(0);
-    });
-  });
+  return new Promise((resolve) => cy.one('render', () => void endOfThisFrame().then(resolve)));
+}
+
+/** Resolves when the next frame (whatever Cytoscape draws in it included) has been painted. */
+export function endOfNextFrame(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(() => void endOfThisFrame().then(resolve)));
 }
