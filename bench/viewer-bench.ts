@@ -18,6 +18,8 @@ export interface ViewerBenchOptions {
   frames: number;
   /** Device pixel ratio of the emulated screen: 1 (default) or 2 for a high-density laptop screen. */
   dpr: number;
+  /** The viewer page draws with Cytoscape's experimental WebGL renderer (`--webgl`). */
+  webgl: boolean;
   log: (line: string) => void;
 }
 
@@ -26,6 +28,7 @@ export const DEFAULT_OPTIONS: ViewerBenchOptions = {
   runs: 3,
   frames: 40,
   dpr: 1,
+  webgl: false,
   log: (line) => console.log(line),
 };
 
@@ -92,26 +95,53 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
   const server = await serveStatic(dir);
   const browser = await launchChromium({ width: 1280, height: 800 }, o.dpr);
   o.log(
-    `viewer bench: sizes ${o.sizes.join(', ')}; ${o.runs} runs each; ${o.frames} frames per gesture; device pixel ratio ${o.dpr}`,
+    `viewer bench: sizes ${o.sizes.join(', ')}; ${o.runs} runs each; ${o.frames} frames per gesture; device pixel ratio ${o.dpr}` +
+      (o.webgl ? "; the viewer page draws with Cytoscape's WebGL renderer" : ''),
   );
+  let gl = '';
   /** One benchmark run on a fresh page. */
   const runPage = async (cfg: BenchConfig): Promise<BenchResult> => {
     const page = await browser.context.newPage();
     try {
       await page.goto(`${server.url}/index.html`);
       await page.waitForFunction(() => 'bench' in window);
-      return await page.evaluate((c) => window.bench.run(c), cfg);
+      if (!gl) {
+        gl = await page.evaluate(() => window.bench.glRenderer());
+        o.log(`viewer bench: WebGL in this browser: ${gl}`);
+      }
+      const webgl = cfg.viewerOptions?.webgl ? " with Cytoscape's WebGL renderer" : '';
+      // A page that crashes or is closed under the run would otherwise surface as playwright's
+      // "Target page, context or browser has been closed" with no word of which run it was.
+      const crashed = new Promise<never>((_, reject) =>
+        page.once('crash', () => reject(new Error('the page crashed'))),
+      );
+      return await Promise.race([page.evaluate((c) => window.bench.run(c), cfg), crashed]).catch(
+        (e: Error) => {
+          throw new Error(
+            `viewer bench: the ${cfg.mode} page${webgl} at ${cfg.nodes} nodes did not finish: ` +
+              `${e.message.split('\n')[0]} (WebGL in this browser: ${gl})`,
+          );
+        },
+      );
     } finally {
-      await page.close();
+      if (!page.isClosed()) await page.close().catch(() => undefined);
     }
   };
+  const viewerOptions = o.webgl ? { viewerOptions: { webgl: true } } : {};
   const summaries: SizeSummary[] = [];
   try {
     // One untimed render of each page first: the first page in a fresh browser also pays for
     // compiling the bundle, and the order of the timed pages alternates from there.
     o.log('viewer bench: warming up the browser (not timed)…');
     for (const mode of ['viewer', 'plain', 'styled'] as const)
-      await runPage({ mode, nodes: Math.min(...o.sizes), seed: 7, frames: 5, gestures: false });
+      await runPage({
+        mode,
+        nodes: Math.min(...o.sizes),
+        seed: 7,
+        frames: 5,
+        gestures: false,
+        ...(mode === 'viewer' ? viewerOptions : {}),
+      });
     for (const size of o.sizes) {
       const results: Record<BenchConfig['mode'], BenchResult[]> = { viewer: [], plain: [], styled: [] };
       for (let run = 1; run <= o.runs; run++) {
@@ -126,6 +156,7 @@ export async function runViewerBench(opts: Partial<ViewerBenchOptions> = {}): Pr
             seed: 42,
             frames: o.frames,
             ...(mode === 'styled' ? { gestures: false } : {}),
+            ...(mode === 'viewer' ? viewerOptions : {}),
           };
           const t = Date.now();
           const r = await runPage(cfg);
@@ -312,16 +343,21 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const runs = wholeNumbers('runs', argValue('runs'), 1, 50)?.[0];
   const frames = wholeNumbers('frames', argValue('frames'), 5, 1000)?.[0];
   const dpr = wholeNumbers('dpr', argValue('dpr'), 1, 3)?.[0];
+  const webgl = process.argv.includes('--webgl');
   const started = Date.now();
   const rows = await runViewerBench({
     ...(sizes ? { sizes } : {}),
     ...(runs ? { runs } : {}),
     ...(frames ? { frames } : {}),
     ...(dpr ? { dpr } : {}),
+    webgl,
+  }).catch((e: Error) => {
+    console.error(e.message);
+    process.exit(1);
   });
   console.log(
-    `\nViewer renderer (v) vs plain default Cytoscape (p), headless Chromium, software rendering, ` +
-      `1280x800, median of runs\n`,
+    `\nViewer renderer (v${webgl ? ", Cytoscape's WebGL renderer" : ''}) vs plain default Cytoscape (p), ` +
+      `headless Chromium, software rendering, 1280x800, median of runs\n`,
   );
   console.log(formatTable(rows));
   console.log('');

@@ -311,13 +311,25 @@ async function show(nodes: number): Promise<{ tier: string; dragPan: string }> {
   return { tier: view.tuning.tier, dragPan: view.tuning.dragPan };
 }
 
+/**
+ * What draws WebGL in this browser (e.g. "SwiftShader", Chromium's software GL, when there is no
+ * GPU), so that figures from Cytoscape's WebGL renderer can be read for what they are.
+ */
+function glRenderer(): string {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return 'no WebGL 2';
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+}
+
 declare global {
   interface Window {
     bench: {
       run(cfg: BenchConfig): Promise<BenchResult>;
       show(nodes: number): Promise<{ tier: string; dragPan: string }>;
+      glRenderer(): string;
     };
     benchView?: GraphView;
   }
 }
-window.bench = { run, show };
+window.bench = { run, show, glRenderer };

@@ -116,9 +116,25 @@ function endOfThisFrame(): Promise<number> {
   });
 }
 
-/** Resolves when the frame in which Cytoscape draws next has ended, with that moment. */
+/**
+ * Resolves when the frame in which Cytoscape draws next has ended, with that moment. It hooks the
+ * renderer's draw call, not the 'render' event: Cytoscape's WebGL renderer draws without emitting it.
+ * The hook stays in place (a no-op once resolved), so hooks laid over it later are not undone.
+ */
 export function endOfNextDraw(cy: Core): Promise<number> {
-  return new Promise((resolve) => cy.one('render', () => void endOfThisFrame().then(resolve)));
+  const r = (cy as unknown as { renderer(): RendererInternals }).renderer();
+  const render = r.render;
+  return new Promise((resolve) => {
+    let waiting = true;
+    r.render = function (this: unknown, ...args: unknown[]) {
+      const out = render.apply(this, args);
+      if (waiting) {
+        waiting = false;
+        void endOfThisFrame().then(resolve);
+      }
+      return out;
+    };
+  });
 }
 
 /** Resolves when the next frame (whatever Cytoscape draws in it included) has been painted. */

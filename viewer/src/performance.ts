@@ -11,7 +11,14 @@ export interface RenderTuning {
   tier: 'small' | 'medium' | 'large';
   options: Pick<
     CytoscapeOptions,
-    'hideEdgesOnViewport' | 'textureOnViewport' | 'pixelRatio' | 'motionBlur' | 'hideLabelsOnViewport'
+    | 'hideEdgesOnViewport'
+    | 'textureOnViewport'
+    | 'pixelRatio'
+    | 'motionBlur'
+    | 'hideLabelsOnViewport'
+    // Cytoscape's experimental WebGL renderer: left at its default (off) at every tier, because it
+    // cannot be measured where the tests run (software GL); `npm run bench:viewer -- --webgl` tries it.
+    | 'webgl'
   >;
   style: StyleOptions;
   /** Animate fit and centring: pleasant on small graphs, wasted frames on big ones. */
