@@ -95,8 +95,8 @@ export class GraphView {
       else handlers.onSelect(ev.target.id());
     });
     if (this.tuning.style.labels === 'lazy') lazyLabels(this.cy, this.tuning.style.minZoomedFontSize);
-    // The bitmap that transform-pan moves is read from a 2D canvas; under Cytoscape's WebGL renderer
-    // that read-back stalls (seconds a drag in bench/ --webgl), and its own pans are cheap anyway.
+    // The bitmap that transform-pan moves is read back from the drawn canvas; under Cytoscape's WebGL
+    // renderer that read-back stalled a drag for seconds (bench/ --webgl), so WebGL pans its own way.
     if (this.tuning.dragPan === 'transform' && !this.tuning.options.webgl) transformPan(this.cy);
     this.cy.on('mouseover', 'edge', (ev) => ev.target.addClass('hover'));
     this.cy.on('mouseout', 'edge', (ev) => ev.target.removeClass('hover'));
