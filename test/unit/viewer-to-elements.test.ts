@@ -1,32 +1,7 @@
 // Unit tests for viewer/src/to-elements.ts: parallel citations grouped into one drawn edge.
 import { describe, expect, it } from 'vitest';
+import { cite, ent } from './viewer-fixtures.ts';
 import { displayName, mergeSubgraphs, toElements } from '../../viewer/src/to-elements.ts';
-import type { Citation, Entity } from '../../viewer/src/types.ts';
-
-const ent = (id: string, extra: Partial<Entity> = {}): Entity => ({
-  id,
-  name: id.toUpperCase(),
-  aliases: [],
-  label: 'Group',
-  category: 'militant-group',
-  ...extra,
-});
-const cite = (
-  id: string,
-  type: Citation['type'],
-  start: string,
-  end: string,
-  extra: Partial<Citation> = {},
-): Citation => ({
-  id,
-  type,
-  start,
-  end,
-  source: { id: 'doc-001', title: 'Doc one' },
-  quote: 'q',
-  confidence: 'reported',
-  ...extra,
-});
 
 describe('toElements', () => {
   it('groups citations of one (start, type, end) into one edge, strongest confidence first', () => {

@@ -1,34 +1,9 @@
 // Unit tests for viewer/src/visibility.ts: filters, confidence, date (hide or fade) and focus.
 import { describe, expect, it } from 'vitest';
+import { cite, ent } from './viewer-fixtures.ts';
 import { toElements } from '../../viewer/src/to-elements.ts';
-import type { Citation, Entity } from '../../viewer/src/types.ts';
 import { DEFAULT_STATE } from '../../viewer/src/url-state.ts';
 import { computeVisibility } from '../../viewer/src/visibility.ts';
-
-const ent = (id: string, extra: Partial<Entity> = {}): Entity => ({
-  id,
-  name: id,
-  aliases: [],
-  label: 'Group',
-  category: 'militant-group',
-  ...extra,
-});
-const cite = (
-  id: string,
-  type: Citation['type'],
-  start: string,
-  end: string,
-  extra: Partial<Citation> = {},
-): Citation => ({
-  id,
-  type,
-  start,
-  end,
-  source: { id: `doc-${id}` },
-  quote: 'q',
-  confidence: 'reported',
-  ...extra,
-});
 
 // iskp (from 2015) — rival — taliban; iskp — defected from — ttp (one alleged, one disputed);
 // attack (2021-08-26, an event) claimed by iskp; kabul a place.
