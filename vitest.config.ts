@@ -1,15 +1,33 @@
-// Test runner configuration: one embedded Neo4j for the whole run (started and seeded by the
-// global setup), unit, integration and browser tests together.
+// Test runner configuration, in two projects that run apart or together:
+// - unit: test/unit, pure (no Java, Neo4j or Chromium): `npm run test:unit`;
+// - integration: test/integration and test/e2e against one embedded Neo4j, started and seeded by
+//   the global setup for this project only, and a real Chromium: `npm run test:integration`.
+// `vitest run` (in `npm test`) runs both and ends with one `N passed, N failed` line for the run.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
+    // Inherited by both projects (`extends: true`); no globalSetup here: the root project's setup
+    // would run for every project, unit included.
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    teardownTimeout: 60_000,
     pool: 'forks',
+    // Run-wide options (vitest keeps these at the root).
+    teardownTimeout: 60_000,
     reporters: ['default', './test/support/closing-line-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,13 +1,8 @@
-// Missing tools are named in one line, before anything is built or started.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+// Missing tools are named in one line, before anything is built or started. The checks that need
+// the machine's Java (and run the build CLI) are in test/integration/foundation/embedded-build.test.ts.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkJava, EmbeddedBuildError, javaExecutable } from '../../../cypher/embedded/build.ts';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
 
 describe('embedded Neo4j build prerequisites', () => {
   it('names the JDK to install when java is missing', () => {
@@ -24,40 +19,8 @@ describe('embedded Neo4j build prerequisites', () => {
     expect(message).toContain('openjdk-17-jdk-headless');
   });
 
-  it('accepts the Java on this machine (17 or newer)', () => {
-    expect(checkJava()).toBeGreaterThanOrEqual(17);
-  });
-
   it('uses JAVA_HOME when it is set', () => {
     expect(javaExecutable({ JAVA_HOME: '/opt/jdk' })).toBe(join('/opt/jdk', 'bin', 'java'));
     expect(javaExecutable({})).toBe('java');
-  });
-
-  it('npm run neo4j:build prints one line naming Maven when mvn is missing', async () => {
-    // A PATH holding only node (its real folder may also hold mvn); Java found through
-    // JAVA_HOME, so Maven is what is missing. The check fails before anything is rebuilt.
-    const bin = mkdtempSync(join(tmpdir(), 'kg-no-mvn-'));
-    symlinkSync(process.execPath, join(bin, 'node'));
-    const javaHome = resolve(
-      (await promisify(execFile)('sh', ['-c', 'readlink -f "$(command -v java)"'])).stdout.trim(),
-      '../..',
-    );
-    const run = promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'cypher/embedded/build-cli.ts'), '--force'],
-      { cwd: ROOT, env: { PATH: bin, JAVA_HOME: javaHome } },
-    );
-    const failure = await run.then(
-      () => {
-        throw new Error('the build succeeded without mvn');
-      },
-      (error: { code: number; stderr: string }) => error,
-    );
-    rmSync(bin, { recursive: true, force: true });
-    expect(failure.code).toBe(1);
-    expect(failure.stderr.trim().split('\n')).toHaveLength(1);
-    expect(failure.stderr).toContain(
-      'Maven is needed once to build the embedded Neo4j but `mvn` was not found',
-    );
   });
 });
