@@ -1,6 +1,9 @@
 // Groups: militant groups, criminal networks, state forces, states, coalitions and donors named in
 // the four documents. `aliases` holds every name the documents use for the group (the name too);
-// `category` is an editorial classification. ISKP's founding date is backed by claims in 20-*.
+// `category` is an editorial classification. ISKP's founding date is backed by claims in 21-*.
+// Only groups the documents name are nodes: pools of fighters with no group named (Lieven's
+// "international fighters in Afghanistan") are recorded by where they come from
+// (DRAWS_MEMBERS_FROM a place), not as an invented group.
 
 CREATE (:Entity:Group {id: 'iskp', name: 'Islamic State Khorasan Province', aliases: ['Islamic State Khorasan Province', 'ISIS-K', 'ISKP', 'ISK', 'Isis-K', 'Islamic State in the Khorasan Province', 'Islamic State Khorasan'], category: 'militant-group', validFrom: date('2015-01-01'), validFromPrecision: 'month'});
 
@@ -17,9 +20,6 @@ CREATE (:Entity:Group {id: 'al-qaeda', name: 'al-Qaeda', aliases: ['al-Qaeda', '
 CREATE (:Entity:Group {id: 'al-qaeda-pakistan-branch', name: 'al-Qaeda’s Pakistan branch', aliases: ['al-Qaeda’s Pakistan branch'], category: 'militant-group'});
 
 CREATE (:Entity:Group {id: 'islamic-movement-of-uzbekistan', name: 'Islamic Movement of Uzbekistan', aliases: ['Islamic Movement of Uzbekistan'], category: 'militant-group'});
-
-// Lieven's "second major element" of ISKP: no group name, but a distinct pool its members came from.
-CREATE (:Entity:Group {id: 'international-fighters', name: 'international fighters in Afghanistan', aliases: ['international fighters in Afghanistan', 'international fighters'], category: 'militant-group'});
 
 CREATE (:Entity:Group {id: 'afghan-government', name: 'Afghan government', aliases: ['Afghan government'], category: 'state'});
 

@@ -1,5 +1,5 @@
 // Places: regions, countries, provinces, cities, districts and facilities named in the documents.
-// How they nest (PART_OF) is stated, with its source, in the 20-* files.
+// How they nest (PART_OF, PARTLY_IN) is stated, with its source, in the 2x-* files.
 
 CREATE (:Entity:Place {id: 'khorasan', name: 'Khorasan', aliases: ['Khorasan'], category: 'region'});
 
@@ -41,4 +41,6 @@ CREATE (:Entity:Place {id: 'india', name: 'India', aliases: ['India'], category:
 
 CREATE (:Entity:Place {id: 'russia', name: 'Russia', aliases: ['Russia'], category: 'country'});
 
+// "the former Soviet Union" (doc-000) names today's post-Soviet region, which exists: the place has no
+// end date; the state that ceased to exist is not a node.
 CREATE (:Entity:Place {id: 'former-soviet-union', name: 'former Soviet Union', aliases: ['former Soviet Union'], category: 'region'});
