@@ -1,7 +1,7 @@
 // Seeded synthetic networks for the viewer benchmark: preferential attachment (a few hubs, many
 // nodes of degree 2–4, like the real graph), model labels, categories and types, 1–3 citations per
 // edge, and positions placed near each node's first neighbour so the picture looks laid out.
-import { CATEGORIES, RELATIONSHIP_TYPE_NAMES, type EntityLabel } from '../cypher/model.ts';
+import { CATEGORIES, RELATIONSHIP_TYPE_NAMES, type EntityLabel } from '../core/model.ts';
 import { mulberry32 } from '../viewer/src/seeded-random.ts';
 import type { Citation, Entity, Subgraph } from '../viewer/src/types.ts';
 

@@ -4,7 +4,7 @@
 import { createServerAdapter } from '@whatwg-node/server';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
-import { createQueryRunner } from './db/run-query.ts';
+import { createQueryRunner } from '../../cypher/db/run-query.ts';
 import { handleExportRequest } from './export/http-handler.ts';
 import { healthResponse } from './http/health.ts';
 import { serveViewer } from './http/static-files.ts';

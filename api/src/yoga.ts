@@ -5,9 +5,10 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql/index.js';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { createQueryRunner } from './db/run-query.ts';
+import { createQueryRunner, type RunQuery } from '../../cypher/db/run-query.ts';
 import { buildSchema } from './schema/build-schema.ts';
 import type { ApiContext } from './schema/context.ts';
+import { toGraphQLError } from './schema/errors.ts';
 import { LIMITS } from './schema/limits.ts';
 
 export interface YogaOptions {
@@ -25,10 +26,15 @@ function tagLimit(limit: string) {
 }
 
 export function createYogaServer(options: YogaOptions) {
-  const run = createQueryRunner(options.driver, {
+  const runDb = createQueryRunner(options.driver, {
     database: options.database,
     timeoutMs: options.queryTimeoutMs,
   });
+  // The Neo4j layer knows nothing of GraphQL: its coded DbErrors become coded GraphQL errors here.
+  const run: RunQuery = (name, params) =>
+    runDb(name, params).catch((error: unknown) => {
+      throw toGraphQLError(error, options.queryTimeoutMs);
+    });
   const armor = new EnvelopArmor({
     maxDepth: { n: LIMITS.maxDepth, onReject: [tagLimit('maxDepth')] },
     costLimit: { maxCost: LIMITS.maxCost, onReject: [tagLimit('costLimit')] },
@@ -48,8 +54,6 @@ export function createYogaServer(options: YogaOptions) {
     logging: options.production ? 'warn' : 'info',
   });
 }
-
-export type YogaServer = ReturnType<typeof createYogaServer>;
 
 /** What GraphiQL shows first: a real question with its provenance. */
 export const DEFAULT_QUERY = `# Who are ISKP's rivals, and which document says so?

@@ -2,6 +2,7 @@
 // neo4j:// routing) and checks that it can reach the database, naming the URI when it cannot.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
+import { describeConnectionFailure } from './db-errors.ts';
 
 export type DriverConfig = Neo4jConfig & { uri: string };
 
@@ -19,19 +20,6 @@ export class ConnectionError extends Error {
   override name = 'ConnectionError';
 }
 
-function describeFailure(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === 'Neo.ClientError.Security.Unauthorized') {
-    return 'the server refused the credentials: check NEO4J_USER and NEO4J_PASSWORD';
-  }
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return 'the database does not exist on that server: check NEO4J_DATABASE';
-  }
-  if (code === 'ServiceUnavailable') return `no Neo4j answered (${message.split('\n')[0]})`;
-  return code ? `${code}: ${message.split('\n')[0]}` : message.split('\n')[0]!;
-}
-
 /**
  * Connects and runs `RETURN 1` on `database`; throws ConnectionError saying which URI and
  * database and what failed. Returns the server's agent string (e.g. `Neo4j/5.26.30`).
@@ -46,6 +34,8 @@ export async function checkConnection(
     await driver.executeQuery('RETURN 1 AS ok', {}, { database, routing: neo4j.routing.READ });
     return info.agent ?? 'Neo4j';
   } catch (error) {
-    throw new ConnectionError(`cannot use Neo4j database "${database}" at ${uri}: ${describeFailure(error)}`);
+    throw new ConnectionError(
+      `cannot use Neo4j database "${database}" at ${uri}: ${describeConnectionFailure(error)}`,
+    );
   }
 }

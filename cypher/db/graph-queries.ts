@@ -1,7 +1,6 @@
 // Typed functions over the read queries in cypher/queries: each sends exactly one query and
 // returns plain objects shaped as in types.ts. Resolvers call these, never the driver.
 import neo4j from 'neo4j-driver';
-import type { FilterParams } from '../schema/arguments.ts';
 import type { RunQuery } from './run-query.ts';
 import type {
   ClaimRow,
@@ -12,6 +11,17 @@ import type {
   StatsRow,
   SubgraphRow,
 } from './types.ts';
+
+/** The shared graph filter every graph query takes (see the headers of cypher/queries/*.cypher). */
+export interface FilterParams {
+  types: string[];
+  confidences: string[];
+  sources: string[] | null;
+  kinds: string[];
+  windowStart: InstanceType<typeof neo4j.types.Date> | null;
+  windowEnd: InstanceType<typeof neo4j.types.Date> | null;
+  symmetricTypes: string[];
+}
 
 async function one<T>(run: RunQuery, name: Parameters<RunQuery>[0], params: object): Promise<T | null> {
   const rows = await run(name, params as Record<string, unknown>);

@@ -2,9 +2,9 @@
 // names, or else the embedded Neo4j started on the persistent data folder.
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../cypher/embedded/launcher.ts';
-import type { Config } from '../config.ts';
-import { checkConnection, createDriver } from '../db/driver.ts';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../embedded/launcher.ts';
+import type { Neo4jSettings } from '../config.ts';
+import { checkConnection, createDriver } from './driver.ts';
 
 export interface Neo4jConnection {
   driver: Driver;
@@ -19,12 +19,12 @@ export interface Neo4jConnection {
 }
 
 /** Where the embedded Neo4j keeps its files for this configuration. */
-export function embeddedDataDir(config: Config): string {
+export function embeddedDataDir(config: Neo4jSettings): string {
   return join(config.dataDir, 'neo4j');
 }
 
 export async function connectNeo4j(
-  config: Config,
+  config: Neo4jSettings,
   options: { onProgress?: (line: string) => void } = {},
 ): Promise<Neo4jConnection> {
   const onProgress = options.onProgress ?? (() => {});

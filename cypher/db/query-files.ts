@@ -1,6 +1,6 @@
 // Loads the read queries from cypher/queries/<verb-noun>.cypher once, at start-up, and checks
-// that every query the API needs is there, so a missing file fails fast (other areas keep their
-// own queries in the same folder under their own prefix, e.g. export-*.cypher).
+// that every query the GraphQL API and the export need is there, so a missing file fails fast.
+// The one loader: the runners in run-query.ts are the only readers of these texts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -19,10 +19,18 @@ export const QUERY_NAMES = [
   'list-claims',
   'get-source',
   'get-stats',
+  'export-entities',
+  'export-focus-check',
+  'export-focus-step',
+  'export-relationships',
+  'export-claims',
+  'export-sources',
+  'export-constraints',
+  'export-indexes',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
-export const QUERY_DIR = fileURLToPath(new URL('../../../cypher/queries/', import.meta.url));
+export const QUERY_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
 
 let loaded: ReadonlyMap<QueryName, string> | undefined;
 
@@ -33,7 +41,7 @@ export function loadQueries(dir: string = QUERY_DIR): ReadonlyMap<QueryName, str
   for (const name of QUERY_NAMES) {
     const file = `${name}.cypher`;
     if (!files.includes(file))
-      throw new Error(`${dir}${file} is missing: the API needs it for the '${name}' query`);
+      throw new Error(`${dir}${file} is missing: the explorer needs it for the '${name}' query`);
     const text = readFileSync(`${dir}${file}`, 'utf8').trim();
     if (text.length === 0) throw new Error(`${dir}${file} is empty`);
     queries.set(name, text);

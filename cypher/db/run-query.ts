@@ -1,9 +1,8 @@
 // Runs one named read query (from cypher/queries) in a READ session with the configured
-// transaction timeout, maps driver errors to coded GraphQL errors, and tells listeners about
-// every query sent, which is how the tests count queries per GraphQL request.
-import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
-import type { GraphQLError } from 'graphql/index.js';
-import { queryTimeout, serviceUnavailable } from '../schema/errors.ts';
+// transaction timeout, turns known driver errors into coded DbErrors (db-errors.ts), and tells
+// listeners about every query sent, which is how the tests count queries per GraphQL request.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { classifyNeo4jError } from './db-errors.ts';
 import { loadQueries, type QueryName } from './query-files.ts';
 import { toPlain, type Plain } from './to-plain.ts';
 
@@ -52,7 +51,7 @@ export function createQueryRunner(driver: Driver, options: QueryOptions): RunQue
       ok = true;
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
-      throw toGraphQLError(error, options.timeoutMs);
+      throw classifyNeo4jError(error, options.timeoutMs);
     } finally {
       await session.close().catch(() => undefined);
       const event: QueryEvent = { name, params, ms: performance.now() - started, ok };
@@ -61,32 +60,37 @@ export function createQueryRunner(driver: Driver, options: QueryOptions): RunQue
   };
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** Rows of one named query, streamed as the driver's records (Neo4j values left as they are). */
+export type StreamQuery = (
+  name: QueryName,
+  params: Record<string, unknown>,
+) => AsyncIterable<Record<string, unknown>>;
 
-export function toGraphQLError(error: unknown, timeoutMs: number): GraphQLError | unknown {
-  if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE_CODES.has(error.code)) {
-    return serviceUnavailable(
-      `The graph database (Neo4j) is not reachable: ${error.message}. Start it (npm run serve starts the embedded one) or check NEO4J_URI.`,
+/**
+ * Runs `work` in one read transaction, so every query it streams sees the same snapshot (the
+ * export reads entities, relationships, claims and sources this way). Known driver errors come out
+ * as DbErrors, as from createQueryRunner.
+ */
+export async function readSnapshot<T>(
+  driver: Driver,
+  options: { database?: string | undefined; timeoutMs?: number | undefined },
+  work: (query: StreamQuery) => Promise<T>,
+): Promise<T> {
+  const queries = loadQueries();
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
+  try {
+    return await session.executeRead(
+      (tx) =>
+        work(async function* (name, params) {
+          const text = queries.get(name);
+          if (text === undefined) throw new Error(`unknown query '${name}'`);
+          for await (const record of tx.run(text, params)) yield record.toObject();
+        }),
+      options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs },
     );
+  } catch (error) {
+    throw classifyNeo4jError(error, options.timeoutMs ?? 0);
+  } finally {
+    await session.close().catch(() => undefined);
   }
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
-    return queryTimeout(timeoutMs);
-  if (error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return serviceUnavailable(`The Neo4j database does not exist: ${error.message}. Check NEO4J_DATABASE.`);
-  }
-  if (error.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /fulltext/i.test(error.message)) {
-    return serviceUnavailable(
-      `The full-text index is missing (${error.message}); run npm run seed to apply cypher/schema and load the graph.`,
-    );
-  }
-  if (
-    error.code === 'Neo.ClientError.Security.Unauthorized' ||
-    error.code === 'Neo.ClientError.Security.AuthenticationRateLimit'
-  ) {
-    return serviceUnavailable(
-      `Neo4j refused the credentials: ${error.message}. Check NEO4J_USER / NEO4J_PASSWORD.`,
-    );
-  }
-  return error;
 }

@@ -1,7 +1,7 @@
 // Checks dates: every date('…') is a real calendar day, every date has its precision word, period
 // bounds sit on the period's first (validFrom) or last (validTo) day, and every entity date is
 // backed by a validFrom/validTo claim with the same value and precision.
-import { DATE_PRECISIONS, type DatePrecision } from '../model.ts';
+import { DATE_PRECISIONS, type DatePrecision } from '../../core/model.ts';
 import { describeValue, stringProp, type GraphIndex } from './graph-index.ts';
 import type { Problem } from './problem.ts';
 import { CypherDate, type Props } from './seed-parser.ts';

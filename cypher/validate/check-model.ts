@@ -1,4 +1,4 @@
-// Checks the seeds against the allow-lists of cypher/model.ts: labels, categories, relationship
+// Checks the seeds against the allow-lists of core/model.ts: labels, categories, relationship
 // types and their endpoint labels, claim properties, qualifiers, source kinds and property names.
 import {
   CATEGORIES,
@@ -10,7 +10,7 @@ import {
   SOURCE_KINDS,
   type EntityLabel,
   type RelationshipType,
-} from '../model.ts';
+} from '../../core/model.ts';
 import { describeValue, stringProp, type GraphIndex } from './graph-index.ts';
 import type { Located } from './load-seeds.ts';
 import type { Problem } from './problem.ts';

@@ -1,6 +1,6 @@
 // Checks that every relationship and claim carries its provenance (id, source, quote, confidence),
 // that the confidence is on the scale, and that the source id names a :Source node.
-import { CONFIDENCE_LEVELS, REQUIRED_PROVENANCE } from '../model.ts';
+import { CONFIDENCE_LEVELS, REQUIRED_PROVENANCE } from '../../core/model.ts';
 import { describeValue, type GraphIndex } from './graph-index.ts';
 import type { Problem } from './problem.ts';
 

@@ -5,10 +5,10 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
-import { onQuery, type QueryEvent } from '../../api/src/db/run-query.ts';
+import { onQuery, type QueryEvent } from '../../cypher/db/run-query.ts';
 import { fileURLToPath } from 'node:url';
 import { loadSeeds } from '../../cypher/seed-loader.ts';
-import { QUERY_NAMES } from '../../api/src/db/query-files.ts';
+import { QUERY_NAMES } from '../../cypher/db/query-files.ts';
 import { startScratchNeo4j, type ScratchNeo4j } from '../support/neo4j.ts';
 import { data, testApp, useSharedTestApp } from './api-harness.ts';
 

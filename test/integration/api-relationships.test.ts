@@ -2,7 +2,7 @@
 // entity and source filters, pagination, and provenance on every item.
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_TYPE_NAMES } from '../../cypher/model.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
 import type { App } from '../../api/src/app.ts';
 import { data, gql, type Answer, useSharedTestApp } from './api-harness.ts';
 

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../cypher/embedded/launcher.ts';
 import { loadSeeds } from '../../cypher/seed-loader.ts';
-import { createDriver } from '../../api/src/db/driver.ts';
+import { createDriver } from '../../cypher/db/driver.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

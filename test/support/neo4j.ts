@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { startEmbeddedNeo4j } from '../../cypher/embedded/launcher.ts';
-import { createDriver } from '../../api/src/db/driver.ts';
+import { createDriver } from '../../cypher/db/driver.ts';
 
 export const SHARED_DATABASE = 'neo4j';
 

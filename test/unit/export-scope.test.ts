@@ -1,6 +1,6 @@
 // Unit tests for the export scope parser: defaults, normalisation, and the problems it reports.
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, RELATIONSHIP_TYPE_NAMES } from '../../cypher/model.ts';
+import { CATEGORIES, RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
 import { describeProblems, parseDay, parseScope } from '../../api/src/export/scope.ts';
 
 const parse = (query: string, format: string | null = 'json') =>

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_TYPE_NAMES } from '../../cypher/model.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
 import { splitStatements } from '../../cypher/statement-splitter.ts';
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher/schema');

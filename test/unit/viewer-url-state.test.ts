@@ -1,6 +1,6 @@
 // Unit tests for viewer/src/url-state.ts: the view state survives a round trip through a link.
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_TYPE_NAMES } from '../../cypher/model.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
 import {
   DEFAULT_STATE,
   parseViewState,

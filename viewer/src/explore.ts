@@ -1,6 +1,6 @@
 // Graph walks the Explore panel needs, over the edges currently in view: neighbourhood of depth N,
 // shortest path (fewest hops, either direction) and a group's lineage. Pure and unit-tested.
-import type { RelationshipType } from '../../cypher/model.ts';
+import type { RelationshipType } from '../../core/model.ts';
 
 export interface EdgeLike {
   id: string;

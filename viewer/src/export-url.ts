@@ -1,6 +1,6 @@
 // The data-export link for the current view: /export/<format> with the same scope as the page
 // (types, categories, minimum confidence, date, focus and depth). Pure, unit-tested.
-import { RELATIONSHIP_TYPE_NAMES } from '../../cypher/model.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
 import { ALL_CATEGORIES, type ViewState } from './url-state.ts';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'gexf', 'cypher'] as const;

@@ -8,7 +8,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   type Confidence,
   type RelationshipType,
-} from '../../cypher/model.ts';
+} from '../../core/model.ts';
 import type { Controller } from './controller.ts';
 import { h, humanType } from './dom.ts';
 import { CATEGORY_COLOURS, LABEL_SHAPES, typeStyle } from './style.ts';

@@ -1,11 +1,6 @@
 // The legend over the canvas: shapes by kind, colours by category, line colour and style by
 // relationship type (only those in the data), and what width, arrows and fading mean.
-import {
-  CATEGORIES,
-  ENTITY_LABELS,
-  RELATIONSHIP_TYPES,
-  RELATIONSHIP_TYPE_NAMES,
-} from '../../cypher/model.ts';
+import { CATEGORIES, ENTITY_LABELS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
 import type { Controller } from './controller.ts';
 import { h, humanType } from './dom.ts';
 import { categorySwatch } from './filter-panel.ts';

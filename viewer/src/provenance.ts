@@ -2,7 +2,7 @@
 // whose word, time bounds, editor's note. Shared by the details panel for nodes and edges.
 import { h } from './dom.ts';
 import { formatBounds, formatDate } from './time.ts';
-import type { DatePrecision } from '../../cypher/model.ts';
+import type { DatePrecision } from '../../core/model.ts';
 import type { Citation, Claim } from './types.ts';
 
 export function confidenceBadge(c: string): HTMLElement {

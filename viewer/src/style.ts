@@ -1,7 +1,7 @@
 // How the graph looks: node shape by kind (Group, Event, Place), colour by category, edge colour and
 // line style by relationship type, arrows only for directed types. The legend reads the same tables.
 import type { StylesheetJson } from 'cytoscape';
-import { RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../../cypher/model.ts';
+import { RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../../core/model.ts';
 
 export const LABEL_SHAPES: Record<EntityLabel, string> = {
   Group: 'ellipse',

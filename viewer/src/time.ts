@@ -1,6 +1,6 @@
 // Dates with precision, as the graph model keeps them: a period ("2014", "2021-08", "2021-08-26")
 // and whether an element's time bounds overlap it. Pure, so the time slider's rule is unit-tested.
-import type { DatePrecision } from '../../cypher/model.ts';
+import type { DatePrecision } from '../../core/model.ts';
 
 export interface Period {
   /** First day, ISO `YYYY-MM-DD`. */

@@ -1,6 +1,6 @@
 // API subgraph → Cytoscape elements. Pure. Parallel citations of one (start, type, end) become one
 // drawn edge carrying all of them (cypher/README.md), so width can grow with the number of sources.
-import { CONFIDENCE_LEVELS, RELATIONSHIP_TYPES, type Confidence } from '../../cypher/model.ts';
+import { CONFIDENCE_LEVELS, RELATIONSHIP_TYPES, type Confidence } from '../../core/model.ts';
 import type { Citation, Entity, Subgraph } from './types.ts';
 
 export interface NodeData extends Entity {

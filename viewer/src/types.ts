@@ -1,6 +1,6 @@
 // The viewer's own shapes for what the API returns: entities, one citation per relationship
 // (cypher/README.md: one relationship per source), claims and sources. api-client.ts maps to these.
-import type { Confidence, DatePrecision, EntityLabel, RelationshipType } from '../../cypher/model.ts';
+import type { Confidence, DatePrecision, EntityLabel, RelationshipType } from '../../core/model.ts';
 
 export interface Entity {
   id: string;

@@ -7,7 +7,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   type Confidence,
   type RelationshipType,
-} from '../../cypher/model.ts';
+} from '../../core/model.ts';
 import { parsePeriod } from './time.ts';
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;

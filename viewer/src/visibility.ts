@@ -1,6 +1,6 @@
 // Which elements the current filters, date and focus hide or fade, and how many citations of each
 // drawn edge remain. Pure, so the rules are unit-tested; main.ts applies the result in one batch.
-import { CONFIDENCE_LEVELS } from '../../cypher/model.ts';
+import { CONFIDENCE_LEVELS } from '../../core/model.ts';
 import { adjacency, neighbourhood } from './explore.ts';
 import { overlaps, parsePeriod } from './time.ts';
 import type { EdgeData, NodeData } from './to-elements.ts';

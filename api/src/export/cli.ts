@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { connectNeo4j } from '../runtime/neo4j-connection.ts';
+import { connectNeo4j } from '../../../cypher/db/neo4j-connection.ts';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.ts';
 import { readExportGraph, ScopeDataError } from './read-graph.ts';
 import {

@@ -1,7 +1,7 @@
 // Small derived fields the flat formats add for convenience: a node's kind (its most specific
 // label), a display label for tools that show one (Gephi), whether an edge type is symmetric,
 // and a stable property-key order (id and name first, then alphabetical).
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../cypher/model.ts';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../core/model.ts';
 import type { ExportEdge, ExportNode, Properties } from './graph-types.ts';
 import { toJsonValue, toText } from './values.ts';
 

@@ -7,7 +7,7 @@
 //   focus=iskp,afghan-taliban&depth=1..3   claims=include|exclude   isolated=include|exclude
 //   file=nodes|edges|sources (csv only: one CSV instead of the zip)
 // Bad format or scope → 400 {error, problems: [{parameter, value?, message, allowed?}]}.
-import neo4j from 'neo4j-driver';
+import { classifyNeo4jError, DbError } from '../../../cypher/db/db-errors.ts';
 import type { AppDeps } from '../app.ts';
 import { EXPORT_FORMATS, exportFileName, formatInfo, isExportFormat } from './formats.ts';
 import { readExportGraph, ScopeDataError } from './read-graph.ts';
@@ -66,12 +66,10 @@ export async function handleExportRequest(request: Request, deps: AppDeps): Prom
     graph = await readExportGraph(deps.driver, parsed.scope, { database: databaseOf(deps) });
   } catch (error) {
     if (error instanceof ScopeDataError) return badRequest(error.problems);
-    if (error instanceof neo4j.Neo4jError && neo4j.isRetriableError(error)) {
-      return json(
-        503,
-        { error: `the database is not reachable right now: ${error.message}` },
-        { 'retry-after': '5' },
-      );
+    const classified = classifyNeo4jError(error, deps.config?.queryTimeoutMs ?? 0);
+    if (classified instanceof DbError) {
+      const status = classified.code === 'QUERY_TIMEOUT' ? 504 : 503;
+      return json(status, { error: classified.message, code: classified.code }, { 'retry-after': '5' });
     }
     throw error;
   }

@@ -1,10 +1,11 @@
 // Reads the scoped graph out of Neo4j in one read transaction (a consistent snapshot): entities,
 // the relationships between them, their claims, the sources cited, and the schema statements.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { CLAIM_RELATIONSHIP } from '../../../cypher/model.ts';
+import type { Driver } from 'neo4j-driver';
+import { CLAIM_RELATIONSHIP } from '../../../core/model.ts';
 import { datasetVersion } from './dataset-version.ts';
 import type { ExportEdge, ExportGraph, ExportNode, Properties } from './graph-types.ts';
-import { exportQuery, type ExportQueryName } from './queries.ts';
+import type { QueryName } from '../../../cypher/db/query-files.ts';
+import { readSnapshot, type StreamQuery } from '../../../cypher/db/run-query.ts';
 import type { ExportScope, ScopeProblem } from './scope.ts';
 
 export interface ReadOptions {
@@ -28,17 +29,16 @@ export class ScopeDataError extends Error {
 type Row = Record<string, unknown>;
 
 async function rows(
-  tx: ManagedTransaction,
-  name: ExportQueryName,
+  tx: StreamQuery,
+  name: QueryName,
   params: Record<string, unknown>,
   what: string,
   options: ReadOptions,
 ): Promise<Row[]> {
   const every = options.progressEvery ?? 10_000;
   const out: Row[] = [];
-  const result = tx.run(exportQuery(name), params);
-  for await (const record of result) {
-    out.push(record.toObject() as Row);
+  for await (const record of tx(name, params)) {
+    out.push(record as Row);
     if (options.onProgress && out.length % every === 0) options.onProgress(`read ${out.length} ${what}…`);
   }
   options.onProgress?.(`read ${out.length} ${what}`);
@@ -50,7 +50,7 @@ function toNode(row: Row): ExportNode {
 }
 
 /** Breadth-first walk from the focus ids, `depth` steps through in-scope relationships. */
-async function focusIds(tx: ManagedTransaction, scope: ExportScope, options: ReadOptions): Promise<string[]> {
+async function focusIds(tx: StreamQuery, scope: ExportScope, options: ReadOptions): Promise<string[]> {
   const focus = scope.focus ?? [];
   const found = await rows(tx, 'export-focus-check', { ids: focus }, 'focus entities', options);
   const known = new Set(found.map((r) => String(r.id)));
@@ -83,7 +83,7 @@ async function focusIds(tx: ManagedTransaction, scope: ExportScope, options: Rea
   return [...reached];
 }
 
-async function readInTransaction(tx: ManagedTransaction, scope: ExportScope, options: ReadOptions) {
+async function readInTransaction(tx: StreamQuery, scope: ExportScope, options: ReadOptions) {
   // With a focus the walk has already applied the entity filters (focus entities are exempt).
   const ids = scope.focus ? await focusIds(tx, scope, options) : null;
   const entityRows = await rows(
@@ -174,14 +174,8 @@ export async function readExportGraph(
   options: ReadOptions = {},
 ): Promise<ExportGraph> {
   const exportedAt = (options.now ?? new Date()).toISOString();
-  const session = driver.session({
-    defaultAccessMode: neo4j.session.READ,
-    ...(options.database ? { database: options.database } : {}),
-  });
-  try {
-    const part = await session.executeRead((tx) => readInTransaction(tx, scope, options));
-    return { meta: { datasetVersion: datasetVersion(), exportedAt, scope }, ...part };
-  } finally {
-    await session.close();
-  }
+  const part = await readSnapshot(driver, { database: options.database }, (tx) =>
+    readInTransaction(tx, scope, options),
+  );
+  return { meta: { datasetVersion: datasetVersion(), exportedAt, scope }, ...part };
 }

@@ -9,7 +9,7 @@ import {
   type Confidence,
   type EntityLabel,
   type RelationshipType,
-} from '../../../cypher/model.ts';
+} from '../../../core/model.ts';
 
 /**
  * Query parameters the export understands (the CLI spells them as kebab-case options:

@@ -3,7 +3,7 @@
 // MATCH … CREATE per relationship, as literals (strings escaped, dates as date('…'), integers
 // bare, floats with a decimal point). Exactly one statement per line, each ending in `;`, so
 // `cypher-shell -f` and a line-by-line loader both run it; `//` lines are comments.
-import { CLAIM_RELATIONSHIP } from '../../../cypher/model.ts';
+import { CLAIM_RELATIONSHIP } from '../../../core/model.ts';
 import type { Chunk, ExportGraph, ExportNode } from './graph-types.ts';
 import { orderKeys } from './describe.ts';
 import { cypherMap, cypherName, cypherString } from './values.ts';

@@ -1,7 +1,7 @@
 // GET /healthz: 200 with what is loaded when Neo4j answers, 503 with a clear message when it
 // does not (down, wrong address, wrong credentials), never a hang: the check has its own deadline.
-import type { RunQuery } from '../db/run-query.ts';
-import { pingDatabase } from '../db/graph-queries.ts';
+import type { RunQuery } from '../../../cypher/db/run-query.ts';
+import { pingDatabase } from '../../../cypher/db/graph-queries.ts';
 
 const HEALTH_DEADLINE_MS = 5000;
 

@@ -2,14 +2,11 @@
 // server with createApp(). index.ts and the tests drive it through startExplorer().
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { SCHEMA_DIR, SEED_DIR } from '../../../cypher/paths.ts';
 import { loadSeeds, type SeedResult } from '../../../cypher/seed-loader.ts';
 import { createApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import { connectNeo4j, type Neo4jConnection } from './neo4j-connection.ts';
-
-export const SCHEMA_DIR = fileURLToPath(new URL('../../../cypher/schema', import.meta.url));
-export const SEED_DIR = fileURLToPath(new URL('../../../cypher/seed', import.meta.url));
+import { connectNeo4j, type Neo4jConnection } from '../../../cypher/db/neo4j-connection.ts';
 
 export interface Explorer {
   /** e.g. http://127.0.0.1:4000/ */

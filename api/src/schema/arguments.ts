@@ -10,8 +10,11 @@ import {
   type Confidence,
   type EntityLabel,
   type RelationshipType,
-} from '../../../cypher/model.ts';
+} from '../../../core/model.ts';
+import type { FilterParams } from '../../../cypher/db/graph-queries.ts';
 import { badInput } from './errors.ts';
+
+export type { FilterParams };
 
 export interface GraphFilterInput {
   types?: RelationshipType[] | null;
@@ -21,16 +24,6 @@ export interface GraphFilterInput {
   to?: string | null;
   sources?: string[] | null;
   kinds?: EntityLabel[] | null;
-}
-
-export interface FilterParams {
-  types: string[];
-  confidences: string[];
-  sources: string[] | null;
-  kinds: string[];
-  windowStart: InstanceType<typeof neo4j.types.Date> | null;
-  windowEnd: InstanceType<typeof neo4j.types.Date> | null;
-  symmetricTypes: string[];
 }
 
 export const SYMMETRIC_TYPES: string[] = RELATIONSHIP_TYPE_NAMES.filter(

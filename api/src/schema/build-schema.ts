@@ -1,5 +1,5 @@
 // Builds the executable GraphQL schema: the SDL files in this folder plus the RelationshipType
-// enum generated from cypher/model.ts, with the resolvers of every area.
+// enum generated from core/model.ts, with the resolvers of every area.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';

@@ -1,6 +1,6 @@
 // Puts claims side by side: grouped by entity and property, in the order the query gave them,
 // flagged when two or more documents give different figures. Pure, so it is unit tested alone.
-import type { ClaimRow } from '../db/types.ts';
+import type { ClaimRow } from '../../../cypher/db/types.ts';
 
 export interface ClaimGroup {
   subject: ClaimRow['subject'];

@@ -1,6 +1,7 @@
 // The GraphQL errors the API sends on purpose, each with a code in `extensions.code` so clients
 // can tell bad input from a missing entity from a database that is down.
 import { GraphQLError } from 'graphql/index.js';
+import { classifyNeo4jError, DbError } from '../../../cypher/db/db-errors.ts';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT';
 
@@ -25,4 +26,12 @@ export function queryTimeout(ms: number): GraphQLError {
       extensions: { code: 'QUERY_TIMEOUT', limitMs: ms },
     },
   );
+}
+
+/** A database failure as the GraphQL error clients see: DbErrors keep their code; others pass on. */
+export function toGraphQLError(error: unknown, timeoutMs: number): GraphQLError | unknown {
+  const classified = error instanceof DbError ? error : classifyNeo4jError(error, timeoutMs);
+  if (!(classified instanceof DbError)) return classified;
+  if (classified.code === 'QUERY_TIMEOUT') return queryTimeout(classified.limitMs ?? timeoutMs);
+  return serviceUnavailable(classified.message);
 }

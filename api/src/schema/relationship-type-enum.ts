@@ -1,6 +1,6 @@
-// The RelationshipType enum's SDL, generated from RELATIONSHIP_TYPES in cypher/model.ts so the
+// The RelationshipType enum's SDL, generated from RELATIONSHIP_TYPES in core/model.ts so the
 // API can never drift from the graph model.
-import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../../cypher/model.ts';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../../core/model.ts';
 
 export function relationshipTypeEnumSdl(): string {
   const values = RELATIONSHIP_TYPE_NAMES.map((type) => {

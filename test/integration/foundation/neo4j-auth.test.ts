@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../cypher/embedded/launcher.ts';
 import { loadConfig } from '../../../api/src/config.ts';
-import { checkConnection, createDriver } from '../../../api/src/db/driver.ts';
-import { connectNeo4j } from '../../../api/src/runtime/neo4j-connection.ts';
+import { checkConnection, createDriver } from '../../../cypher/db/driver.ts';
+import { connectNeo4j } from '../../../cypher/db/neo4j-connection.ts';
 
 let server: EmbeddedNeo4j;
 let dataDir: string;

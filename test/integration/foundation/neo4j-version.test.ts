@@ -1,6 +1,6 @@
 // The shared test Neo4j is the real Neo4j 5.26 Community, reached through the project's driver.
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkConnection } from '../../../api/src/db/driver.ts';
+import { checkConnection } from '../../../cypher/db/driver.ts';
 import { testDriver } from '../../support/neo4j.ts';
 
 const driver = testDriver();

@@ -1,6 +1,6 @@
 // Unit tests of argument checking: graph filters to query parameters, cursors, ranges, dates.
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_TYPE_NAMES } from '../../../cypher/model.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../../../core/model.ts';
 import {
   SYMMETRIC_TYPES,
   dateWindow,

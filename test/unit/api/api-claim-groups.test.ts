@@ -1,6 +1,6 @@
 // Unit tests of claims side by side: grouping, the disagreement flag, the display phrase.
 import { describe, expect, it } from 'vitest';
-import type { ClaimRow } from '../../../api/src/db/types.ts';
+import type { ClaimRow } from '../../../cypher/db/types.ts';
 import { displayClaim, displayDate, groupClaims } from '../../../api/src/schema/claim-groups.ts';
 
 const subject = {

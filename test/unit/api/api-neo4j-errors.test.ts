@@ -2,7 +2,7 @@
 // database or full-text index, refused credentials; anything else passes through unchanged.
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toGraphQLError } from '../../../api/src/db/run-query.ts';
+import { toGraphQLError } from '../../../api/src/schema/errors.ts';
 
 const mapped = (message: string, code: string) =>
   toGraphQLError(new Neo4jError(message, code, '', ''), 10_000) as Error & {

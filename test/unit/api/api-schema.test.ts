@@ -10,10 +10,10 @@ import {
   isIntrospectionType,
   isEnumType,
 } from 'graphql/index.js';
-import { CONFIDENCE_LEVELS, RELATIONSHIP_TYPE_NAMES } from '../../../cypher/model.ts';
+import { CONFIDENCE_LEVELS, RELATIONSHIP_TYPE_NAMES } from '../../../core/model.ts';
 import { buildSchema } from '../../../api/src/schema/build-schema.ts';
 import { DEFAULT_QUERY } from '../../../api/src/yoga.ts';
-import { QUERY_NAMES, loadQueries } from '../../../api/src/db/query-files.ts';
+import { QUERY_NAMES, loadQueries } from '../../../cypher/db/query-files.ts';
 
 const schema = buildSchema();
 

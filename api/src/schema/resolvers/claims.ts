@@ -1,6 +1,6 @@
 // Root field claims(entityId, property): figures side by side, one query, grouped here.
-import { CLAIM_PROPERTIES } from '../../../../cypher/model.ts';
-import { listClaims } from '../../db/graph-queries.ts';
+import { CLAIM_PROPERTIES } from '../../../../core/model.ts';
+import { listClaims } from '../../../../cypher/db/graph-queries.ts';
 import { groupClaims } from '../claim-groups.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';

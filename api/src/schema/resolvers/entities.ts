@@ -1,8 +1,8 @@
 // Root fields over entities: entity(id), search, groups, events, places. Each sends one query;
 // which nested parts (claims, relationships) it fetches follows the selection set.
 import type { GraphQLResolveInfo } from 'graphql/index.js';
-import { CATEGORIES, ENTITY_LABELS, type EntityLabel } from '../../../../cypher/model.ts';
-import { getEntity, listEntities, searchEntities } from '../../db/graph-queries.ts';
+import { CATEGORIES, ENTITY_LABELS, type EntityLabel } from '../../../../core/model.ts';
+import { getEntity, listEntities, searchEntities } from '../../../../cypher/db/graph-queries.ts';
 import { dateWindow, decodeCursor, toConnection, intInRange, toNeo4jDate } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';

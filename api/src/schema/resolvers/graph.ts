@@ -1,12 +1,17 @@
 // Root fields that answer with a piece of graph to draw: neighbourhood, subgraph, shortestPaths
 // and lineage. One query each; the path steps are worked out here from what it returned.
-import type { EdgeRow } from '../../db/types.ts';
-import { findShortestPaths, getLineage, getNeighbourhood, getSubgraph } from '../../db/graph-queries.ts';
+import type { EdgeRow } from '../../../../cypher/db/types.ts';
+import {
+  findShortestPaths,
+  getLineage,
+  getNeighbourhood,
+  getSubgraph,
+} from '../../../../cypher/db/graph-queries.ts';
 import { graphFilterParams, intInRange, type GraphFilterInput } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
-import type { RelationshipType } from '../../../../cypher/model.ts';
+import type { RelationshipType } from '../../../../core/model.ts';
 
 export const LINEAGE_TYPES: RelationshipType[] = [
   'DEFECTED_FROM',

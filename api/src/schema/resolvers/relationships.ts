@@ -1,5 +1,5 @@
 // Root field relationships(filter): one page of relationships with provenance, one query.
-import { listRelationships } from '../../db/graph-queries.ts';
+import { listRelationships } from '../../../../cypher/db/graph-queries.ts';
 import {
   decodeCursor,
   toConnection,

@@ -1,6 +1,6 @@
 // Root fields source(id) and sources: documents and everything they support, one query each.
 import type { GraphQLResolveInfo } from 'graphql/index.js';
-import { getSource, listSources } from '../../db/graph-queries.ts';
+import { getSource, listSources } from '../../../../cypher/db/graph-queries.ts';
 import { dateWindow, decodeCursor, toConnection, intInRange, toNeo4jDate } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';

@@ -1,6 +1,6 @@
 // Root fields stats (one query) and about (no query: the graph model's own description).
-import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../../../cypher/model.ts';
-import { getStats } from '../../db/graph-queries.ts';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../../../core/model.ts';
+import { getStats } from '../../../../cypher/db/graph-queries.ts';
 import type { ApiContext } from '../context.ts';
 
 export const statsResolvers = {

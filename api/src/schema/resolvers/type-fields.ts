@@ -7,7 +7,7 @@ import {
   confidencesAtLeast,
   type Confidence,
   type RelationshipType,
-} from '../../../../cypher/model.ts';
+} from '../../../../core/model.ts';
 import type {
   CitationRow,
   ClaimRow,
@@ -16,7 +16,7 @@ import type {
   EntityRow,
   RelationshipRow,
   StatsRow,
-} from '../../db/types.ts';
+} from '../../../../cypher/db/types.ts';
 import { displayClaim, groupClaims } from '../claim-groups.ts';
 
 /** The entity label (Group, Event, Place) among a node's labels. */
