@@ -1,14 +1,14 @@
 // `npm run seed`: loads cypher/schema + cypher/seed into NEO4J_URI, or into the embedded Neo4j on
 // the persistent data folder (started for the run, then stopped), and prints the count table.
-import { ConfigError, loadConfig } from '../api/src/config.ts';
-import { SCHEMA_DIR, SEED_DIR } from '../api/src/runtime/explorer.ts';
-import { connectNeo4j } from '../api/src/runtime/neo4j-connection.ts';
+import { ConfigError, loadNeo4jSettings } from './config.ts';
+import { connectNeo4j } from './db/neo4j-connection.ts';
+import { SCHEMA_DIR, SEED_DIR } from './paths.ts';
 import { formatCounts, loadSeeds } from './seed-loader.ts';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function main(): Promise<number> {
-  const config = loadConfig();
+  const config = loadNeo4jSettings();
   const connection = await connectNeo4j(config, { onProgress: log });
   try {
     log(`seed: into ${connection.agent} at ${connection.uri} (database ${connection.database})`);

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
-import { CLAIM_RELATIONSHIP, NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from './model.ts';
+import { CLAIM_RELATIONSHIP, NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../core/model.ts';
 import { splitStatements } from './statement-splitter.ts';
 
 export interface SeedOptions {
@@ -174,7 +174,7 @@ function checkAllowLists(labels: Record<string, number>, types: Record<string, n
   const badTypes = Object.keys(types).filter((type) => !allowedTypes.includes(type));
   if (badLabels.length > 0 || badTypes.length > 0) {
     throw new SeedError(
-      `the seed files use names outside cypher/model.ts: ` +
+      `the seed files use names outside core/model.ts: ` +
         [...badLabels.map((l) => `label :${l}`), ...badTypes.map((t) => `relationship type :${t}`)].join(
           ', ',
         ),
