@@ -1,4 +1,4 @@
-// Export: the claims (figures, dates) of the exported entities, each with the entity it is about.
+// export-claims: (export) the claims (figures, dates) of the exported entities, each with the entity it is about.
 // Params: $ids (list of the exported entity ids), $confidences (list, or null for every confidence)
 // Columns: entity, id, labels, properties
 MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim)

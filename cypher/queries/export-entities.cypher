@@ -1,4 +1,4 @@
-// Export: the entities in scope. Every :Entity whose category is kept and whose own time bounds
+// export-entities: (export) the entities in scope. Every :Entity whose category is kept and whose own time bounds
 // overlap the window; without a focus $ids is null (the whole graph), with one it lists the ids
 // the focus walk reached.
 // Params: $categories (list of strings, or null for every category),

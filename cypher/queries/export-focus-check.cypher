@@ -1,4 +1,4 @@
-// Export: which of the focus ids name an entity (an unknown id is a bad request, not an empty export).
+// export-focus-check: (export) which of the focus ids name an entity (an unknown id is a bad request, not an empty export).
 // Params: $ids (list of entity ids)
 // Columns: id
 MATCH (n:Entity)

@@ -1,4 +1,4 @@
-// Export: one step of a focus walk. The entities one in-scope relationship (either direction)
+// export-focus-step: (export) one step of a focus walk. The entities one in-scope relationship (either direction)
 // away from $ids, themselves in scope; the export repeats this `depth` times.
 // Params: $ids (list of entity ids), $types (list of relationship types),
 //         $confidences (list, or null for every confidence), $categories (list, or null),

@@ -1,4 +1,4 @@
-// Export: the database's own indexes (not the token lookups, not those a constraint owns) as the
+// export-indexes: (export) the database's own indexes (not the token lookups, not those a constraint owns) as the
 // statements that create them, for the Cypher dump.
 // Params: none
 // Columns: name, createStatement

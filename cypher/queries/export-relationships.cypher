@@ -1,4 +1,4 @@
-// Export: the relationships in scope, between two exported entities, one row per citation.
+// export-relationships: (export) the relationships in scope, between two exported entities, one row per citation.
 // Params: $ids (list of the exported entity ids), $types (list of relationship types),
 //         $confidences (list, or null for every confidence),
 //         $from, $to ('YYYY-MM-DD' strings, or null for an open end)

@@ -1,4 +1,4 @@
-// Export: the source documents; $ids lists those the export cites, null means every source.
+// export-sources: (export) the source documents; $ids lists those the export cites, null means every source.
 // Params: $ids (list of source ids, or null)
 // Columns: id, labels, properties
 MATCH (s:Source)
