@@ -89,7 +89,7 @@ export const RELATIONSHIP_TYPES = {
     from: ['Group', 'Event'],
     to: ['Group', 'Place', 'Event'],
     symmetric: false,
-    meaning: 'the start attacked or aimed at the end',
+    meaning: "the start attacked the end (with modality 'intended': means to attack it)",
   },
   COOPERATED_WITH: { from: G, to: G, symmetric: true, meaning: 'worked together, de facto or formally' },
   FUNDED_BY: {
@@ -125,11 +125,35 @@ export const RELATIONSHIP_TYPES = {
     from: G,
     to: P,
     symmetric: false,
-    meaning: 'the group operates, holds or held territory in the place',
+    meaning: "the group operates or holds territory in the place (held before: tense 'past')",
   },
   BASED_IN: { from: G, to: P, symmetric: false, meaning: 'the group is based in or comes from the place' },
   OCCURRED_IN: { from: E, to: P, symmetric: false, meaning: 'where the event happened' },
   PART_OF: { from: P, to: P, symmetric: false, meaning: 'the start place lies within the end place' },
+  PARTLY_IN: {
+    from: P,
+    to: P,
+    symmetric: false,
+    meaning: 'part of the start place lies within the end place ("parts of")',
+  },
+  DRAWS_MEMBERS_FROM: {
+    from: G,
+    to: ['Group', 'Place'],
+    symmetric: false,
+    meaning: "the start group's members or recruits came from the end, without the document saying they defected",
+  },
+  COUNTERS: {
+    from: G,
+    to: G,
+    symmetric: false,
+    meaning: 'the start acts against the end (prevents, restrains, tracks it) without the document saying they fought',
+  },
+  CLAIMS_TERRITORY: {
+    from: G,
+    to: P,
+    symmetric: false,
+    meaning: 'the group claims the place as its own territory (its province, its caliphate)',
+  },
 } as const satisfies Record<string, RelationshipTypeInfo>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
@@ -138,14 +162,55 @@ export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as Relati
 /** Structural relationship from an entity to one of its claims; carries no provenance itself. */
 export const CLAIM_RELATIONSHIP = 'HAS_CLAIM';
 
-/** Strongest first. `minConfidence: X` keeps X and every level before it. */
-export const CONFIDENCE_LEVELS = ['reported', 'alleged', 'suspected', 'disputed'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+/** Does the speaker say it is so (cypher/README.md, "Stance")? Denied facts are kept, never drawn as holding. */
+export const STANCES = ['asserted', 'denied', 'unclear'] as const;
+export type Stance = (typeof STANCES)[number];
 
-/** The confidence words at or above `min`, for a Cypher `IN $confidences` filter. */
-export function confidencesAtLeast(min: Confidence): Confidence[] {
-  return CONFIDENCE_LEVELS.slice(0, CONFIDENCE_LEVELS.indexOf(min) + 1);
+/** Is it a fact, an aim (aim, plan, threat, interest, commitment) or a forecast? */
+export const MODALITIES = ['actual', 'intended', 'expected'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** How the document hedges the statement; strongest first. `minCredibility: X` keeps X and those before it. */
+export const CREDIBILITY_LEVELS = ['reported', 'estimated', 'alleged', 'suspected'] as const;
+export type Credibility = (typeof CREDIBILITY_LEVELS)[number];
+
+/** Each credibility word's Admiralty information-credibility digit and STIX 2.1 confidence (Appendix A). */
+export const CREDIBILITY_SCALE: Record<Credibility, { admiralty: number; stix: number; meaning: string }> = {
+  reported: { admiralty: 2, stix: 70, meaning: 'the speaker states it as fact' },
+  estimated: { admiralty: 3, stix: 50, meaning: 'the speaker gives it as an estimate or belief' },
+  alleged: { admiralty: 3, stix: 50, meaning: "the speaker passes on others' words without endorsing them" },
+  suspected: { admiralty: 4, stix: 30, meaning: 'the speaker calls it suspected, possible or likely' },
+};
+
+/** The credibility words at or above `min`, for a Cypher `IN $credibilities` filter. */
+export function credibilitiesAtLeast(min: Credibility): Credibility[] {
+  return CREDIBILITY_LEVELS.slice(0, CREDIBILITY_LEVELS.indexOf(min) + 1);
 }
+
+/** How reliable the speaker is: the Admiralty source-reliability letter. */
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Reliability = (typeof RELIABILITY_GRADES)[number];
+
+/** Each letter's meaning and STIX number (our extension: STIX maps only the credibility digit; F has none). */
+export const RELIABILITY_SCALE: Record<Reliability, { stix: number | null; meaning: string }> = {
+  A: { stix: 90, meaning: 'completely reliable' },
+  B: { stix: 70, meaning: 'usually reliable' },
+  C: { stix: 50, meaning: 'fairly reliable' },
+  D: { stix: 30, meaning: 'not usually reliable' },
+  E: { stix: 10, meaning: 'unreliable' },
+  F: { stix: null, meaning: 'reliability cannot be judged' },
+};
+
+/** `present` (default): holds at the document's date; `past`: held, and no longer does. */
+export const TENSES = ['present', 'past'] as const;
+export type Tense = (typeof TENSES)[number];
+
+/** The validator's wording rules that a fact may override with `override: '<rule>: <reason>'`. */
+export const WORDING_RULES = ['intent-words', 'denial-words', 'parts-of', 'former'] as const;
+export type WordingRule = (typeof WORDING_RULES)[number];
+
+/** Lineage (who came from whom) follows these types: a group's origins and its descendants. */
+export const LINEAGE_TYPES = ['DEFECTED_FROM', 'OFFSHOOT_OF', 'AFFILIATE_OF', 'BRANCH_OF', 'DRAWS_MEMBERS_FROM'] as const;
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -160,11 +225,28 @@ export const CLAIM_PROPERTIES = [
   'emirs-killed',
   'validFrom',
   'validTo',
+  'attack-method',
+  'funding-method',
+  'recruitment-method',
 ] as const;
 export type ClaimProperty = (typeof CLAIM_PROPERTIES)[number];
 
+/** Claim properties that are attributes in words (`valueText`, no number and no unit). */
+export const ATTRIBUTE_CLAIM_PROPERTIES: readonly ClaimProperty[] = ['attack-method', 'funding-method', 'recruitment-method'];
+
 /** Properties every provenance-carrying relationship and claim must have. */
-export const REQUIRED_PROVENANCE = ['id', 'source', 'quote', 'confidence'] as const;
+export const REQUIRED_PROVENANCE = [
+  'id',
+  'source',
+  'quote',
+  'stance',
+  'modality',
+  'credibility',
+  'reliability',
+] as const;
+
+/** Derived at load from the bounds, the tense and the source's date (core/time.ts); never in seed files. */
+export const DERIVED_TIME_PROPERTIES = ['knownFrom', 'knownTo', 'possibleFrom', 'possibleTo'] as const;
 
 /** `kind` of a `:Source` document. */
 export const SOURCE_KINDS = ['interview', 'q-and-a', 'radio-interview', 'article'] as const;
