@@ -1,6 +1,6 @@
 // Vitest reporter that ends the run with one line, exactly `N passed, N failed` (plus
 // `, N skipped` when any test skipped), counted from vitest's own results, for CI logs and scripts.
-import type { Reporter, SerializedError, TestModule } from 'vitest/node';
+import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vitest/node';
 
 export interface RunCounts {
   passed: number;
@@ -8,8 +8,16 @@ export interface RunCounts {
   skipped: number;
 }
 
-/** Counts test results; a file that failed without a failing test (e.g. failed to load) counts as one failure. */
-export function countResults(modules: ReadonlyArray<TestModule>, unhandledErrors = 0): RunCounts {
+/**
+ * Counts test results; a file that failed without a failing test (e.g. failed to load) counts as one
+ * failure, and so does a run that failed with nothing else counted (e.g. a global setup that threw:
+ * vitest then reports no modules and no unhandled errors, only the reason).
+ */
+export function countResults(
+  modules: ReadonlyArray<TestModule>,
+  unhandledErrors = 0,
+  runFailed = false,
+): RunCounts {
   const counts: RunCounts = { passed: 0, failed: 0, skipped: 0 };
   for (const module of modules) {
     let failedInModule = 0;
@@ -23,6 +31,7 @@ export function countResults(modules: ReadonlyArray<TestModule>, unhandledErrors
     counts.failed += failedInModule;
   }
   counts.failed += unhandledErrors;
+  if (runFailed && counts.failed === 0) counts.failed = 1;
   return counts;
 }
 
@@ -32,7 +41,12 @@ export function closingLine(counts: RunCounts): string {
 }
 
 export default class ClosingLineReporter implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
-    process.stdout.write(`${closingLine(countResults(modules, unhandledErrors.length))}\n`);
+  onTestRunEnd(
+    modules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<SerializedError>,
+    reason: TestRunEndReason,
+  ): void {
+    const counts = countResults(modules, unhandledErrors.length, reason === 'failed');
+    process.stdout.write(`${closingLine(counts)}\n`);
   }
 }
