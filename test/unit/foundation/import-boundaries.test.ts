@@ -1,5 +1,5 @@
 // The layers run one way (README, "Architecture"): ESLint's import-boundary rule must refuse every
-// backward import, and the real tree must have none. Lints code given as text; no files written.
+// backward import (`npm run lint`, part of `npm test`, runs it over the whole tree). Lints text only.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
