@@ -1,6 +1,7 @@
 // Typed functions over the read queries in cypher/queries: each sends exactly one query and
 // returns plain objects shaped as in types.ts. Resolvers call these, never the driver.
 import neo4j from 'neo4j-driver';
+import type { Credibility, Modality, Stance } from '../../core/model.ts';
 import type { RunQuery } from './run-query.ts';
 import type {
   ClaimRow,
@@ -12,14 +13,31 @@ import type {
   SubgraphRow,
 } from './types.ts';
 
-/** The shared graph filter every graph query takes (see the headers of cypher/queries/*.cypher). */
-export interface FilterParams {
-  types: string[];
-  confidences: string[];
+type NeoDate = InstanceType<typeof neo4j.types.Date>;
+
+/**
+ * What a fact (relationship or claim) must be to be kept: its stance, modality and credibility
+ * among these, and, when a window is given, known to hold in it (or may, with includePossible).
+ * docs/model-interfaces.md gives the defaults the API sends.
+ */
+export interface FactFilterParams {
+  stances: Stance[];
+  modalities: Modality[];
+  credibilities: Credibility[];
+  /** Source ids, or null for every source. */
   sources: string[] | null;
+  /** Both null: no time filter. asOf sets both to the same day. */
+  windowStart: NeoDate | null;
+  windowEnd: NeoDate | null;
+  includePossible: boolean;
+}
+
+/** The shared graph filter every graph query takes (see the headers of cypher/queries/*.cypher). */
+export interface FilterParams extends FactFilterParams {
+  types: string[];
+  /** Entity labels to keep. */
   kinds: string[];
-  windowStart: InstanceType<typeof neo4j.types.Date> | null;
-  windowEnd: InstanceType<typeof neo4j.types.Date> | null;
+  /** Types grouped both ways into one drawn edge. */
   symmetricTypes: string[];
 }
 
@@ -41,8 +59,11 @@ export async function pingDatabase(run: RunQuery) {
   );
 }
 
+/** The entity pages' rows carry timeStatus like every row; without a window it is null. */
+const NO_WINDOW = { windowStart: null, windowEnd: null, includePossible: false };
+
 export async function getEntity(run: RunQuery, id: string, parts: EntityParts): Promise<EntityRow | null> {
-  const row = await one<{ entity: EntityRow }>(run, 'get-entity', { id, ...parts });
+  const row = await one<{ entity: EntityRow }>(run, 'get-entity', { id, ...parts, ...NO_WINDOW });
   return row?.entity ?? null;
 }
 
@@ -50,7 +71,7 @@ export async function searchEntities(
   run: RunQuery,
   params: { query: string; text: string; limit: number; kinds: string[] } & EntityParts,
 ): Promise<{ entity: EntityRow; score: number; exact: boolean }[]> {
-  const rows = await run('search-entities', { ...params, limit: neoInt(params.limit) });
+  const rows = await run('search-entities', { ...params, ...NO_WINDOW, limit: neoInt(params.limit) });
   return rows as unknown as { entity: EntityRow; score: number; exact: boolean }[];
 }
 
@@ -60,13 +81,12 @@ export async function listEntities(
     label: string;
     categories: string[] | null;
     place: string | null;
-    windowStart: unknown;
-    windowEnd: unknown;
     nameContains: string | null;
     afterKey: string | null;
     afterId: string | null;
     first: number;
-  } & EntityParts,
+  } & FactFilterParams &
+    EntityParts,
 ): Promise<Page<EntityRow> & { placeFound: boolean }> {
   const row = await one<Page<EntityRow> & { placeFound: boolean }>(run, 'list-entities', {
     ...params,
@@ -88,15 +108,21 @@ export async function listSources(
     withSupports: boolean;
   },
 ): Promise<Page<SourceDetailRow>> {
+  const { windowStart, windowEnd, ...rest } = params;
+  // The window here is the documents' publication date, not a window on the facts: the rows
+  // they support carry no timeStatus.
   const row = await one<Page<SourceDetailRow>>(run, 'list-sources', {
-    ...params,
+    ...rest,
+    ...NO_WINDOW,
+    publishedFrom: windowStart,
+    publishedTo: windowEnd,
     first: neoInt(params.first),
   });
   return row ?? { totalCount: 0, hasNextPage: false, items: [] };
 }
 
 export async function getSource(run: RunQuery, id: string): Promise<SourceDetailRow | null> {
-  const row = await one<{ source: SourceDetailRow }>(run, 'get-source', { id });
+  const row = await one<{ source: SourceDetailRow }>(run, 'get-source', { id, ...NO_WINDOW });
   return row?.source ?? null;
 }
 
@@ -143,7 +169,7 @@ export async function getLineage(
 
 export async function listClaims(
   run: RunQuery,
-  params: { entityId: string | null; property: string | null },
+  params: { entityId: string | null; property: string | null } & FactFilterParams,
 ): Promise<{ entityFound: boolean; claims: ClaimRow[] }> {
   return (await one(run, 'list-claims', params)) ?? { entityFound: false, claims: [] };
 }

@@ -1,5 +1,7 @@
 // Plain shapes of what the read queries return (after toPlain): the objects resolvers read.
-// Property names follow cypher/README.md; optional properties arrive as null.
+// Property names follow cypher/README.md and docs/model-interfaces.md; optional properties
+// arrive as null, dates as 'YYYY-MM-DD' strings.
+import type { Credibility, Modality, Reliability, Stance, Tense } from '../../core/model.ts';
 
 export interface SourceRow {
   id: string;
@@ -27,14 +29,37 @@ export interface TimeBounds {
   validToPrecision: string | null;
 }
 
-export interface CitationRow extends TimeBounds {
-  id: string;
+/**
+ * The spans the seed loader derived with core/time.ts (null known span: placed at no date; null
+ * possible bound: open), and where the row stands in the request's window: 'known', 'possible',
+ * or null when the request gave no window (or, in an entity's own lists of claims and
+ * relationships, which no filter thins, when the row lies outside the window).
+ */
+export interface HonestTime {
+  knownFrom: string | null;
+  knownTo: string | null;
+  possibleFrom: string | null;
+  possibleTo: string | null;
+  timeStatus: 'known' | 'possible' | null;
+}
+
+/** What a speaker says about a fact and how: the provenance every relationship and claim has. */
+export interface Provenance extends TimeBounds, HonestTime {
   quote: string;
-  confidence: string;
+  stance: Stance;
+  modality: Modality;
+  credibility: Credibility;
+  reliability: Reliability;
   attributedTo: string | null;
+  /** null stands for 'present' (the default the seed files leave out). */
+  tense: Tense | null;
   note: string | null;
-  role: string | null;
   source: SourceRow | null;
+}
+
+export interface CitationRow extends Provenance {
+  id: string;
+  role: string | null;
 }
 
 export interface RelationshipRow extends CitationRow {
@@ -43,7 +68,7 @@ export interface RelationshipRow extends CitationRow {
   to: EntityRefRow;
 }
 
-export interface ClaimRow {
+export interface ClaimRow extends Provenance {
   id: string;
   property: string;
   value: number | null;
@@ -55,15 +80,10 @@ export interface ClaimRow {
   refersTo: string | null;
   asOf: string | null;
   asOfPrecision: string | null;
-  quote: string;
-  confidence: string;
-  attributedTo: string | null;
-  note: string | null;
   subject: EntityRefRow;
-  source: SourceRow | null;
 }
 
-export interface EntityRow extends EntityRefRow, TimeBounds {
+export interface EntityRow extends EntityRefRow, TimeBounds, HonestTime {
   aliases: string[] | null;
   degree: { inDegree: number; outDegree: number };
   /** Empty when the request did not select claims (the query skipped them). */
@@ -72,12 +92,17 @@ export interface EntityRow extends EntityRefRow, TimeBounds {
   relationships: RelationshipRow[];
 }
 
-export interface NodeRow extends EntityRefRow, TimeBounds {
+export interface NodeRow extends EntityRefRow, TimeBounds, HonestTime {
   aliases: string[] | null;
   depth?: number | null;
 }
 
+/**
+ * One drawn edge: the citations of one (start, type, end), symmetric types merged both ways.
+ * Its stance, modality, credibility and disagreement the API derives from the citations.
+ */
 export interface EdgeRow {
+  /** `<start>--<TYPE>--<end>` */
   id: string;
   type: string;
   source: string;
