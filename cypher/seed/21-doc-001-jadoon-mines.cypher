@@ -190,11 +190,11 @@ CREATE (e)-[:HAS_CLAIM]->(:Claim {id: 'iskp--funding-received--doc-001', propert
 // (OPERATES_IN, intended), not an attack on the regions.
 // line 16
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'central-asia'})
-CREATE (a)-[:OPERATES_IN {id: 'iskp--operates-in--central-asia--doc-001', source: 'doc-001', quote: 'ISIS-K’s general strategy is to establish a beachhead for the Islamic State movement to expand its so-called caliphate to Central and South Asia.', stance: 'asserted', modality: 'intended', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', note: 'An aim (“general strategy”): a beachhead for the Islamic State movement to expand its so-called caliphate there.'}]->(b);
+CREATE (a)-[:CLAIMS_TERRITORY {id: 'iskp--claims-territory--central-asia--doc-001', source: 'doc-001', quote: 'ISIS-K’s general strategy is to establish a beachhead for the Islamic State movement to expand its so-called caliphate to Central and South Asia.', stance: 'asserted', modality: 'intended', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', note: 'An aim (“general strategy”): to expand its so-called caliphate there, that is, to claim the region as caliphate territory; not a statement that ISIS-K operates there.'}]->(b);
 
 // line 16
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'south-asia'})
-CREATE (a)-[:OPERATES_IN {id: 'iskp--operates-in--south-asia--doc-001', source: 'doc-001', quote: 'ISIS-K’s general strategy is to establish a beachhead for the Islamic State movement to expand its so-called caliphate to Central and South Asia.', stance: 'asserted', modality: 'intended', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', note: 'An aim (“general strategy”): a beachhead for the Islamic State movement to expand its so-called caliphate there.'}]->(b);
+CREATE (a)-[:CLAIMS_TERRITORY {id: 'iskp--claims-territory--south-asia--doc-001', source: 'doc-001', quote: 'ISIS-K’s general strategy is to establish a beachhead for the Islamic State movement to expand its so-called caliphate to Central and South Asia.', stance: 'asserted', modality: 'intended', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', note: 'An aim (“general strategy”): to expand its so-called caliphate there, that is, to claim the region as caliphate territory; not a statement that ISIS-K operates there.'}]->(b);
 
 // line 19
 MATCH (e:Entity {id: 'iskp'})

@@ -156,7 +156,7 @@ CREATE (a)-[:PARTLY_IN {id: 'russia--partly-in--khorasan--doc-003', source: 'doc
 
 // line 10
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'khorasan'})
-CREATE (a)-[:OPERATES_IN {id: 'iskp--operates-in--khorasan--doc-003', source: 'doc-003', quote: 'The K refers to Khorasan, an area encompassing Pakistan, Afghanistan, central Asia, Iran and parts of India and Russia that the group sees as a future caliphate.', stance: 'asserted', modality: 'intended', credibility: 'reported', reliability: 'C', note: '“that the group sees as a future caliphate”: an aim to hold and rule it, not an attack and not a present fact.'}]->(b);
+CREATE (a)-[:CLAIMS_TERRITORY {id: 'iskp--claims-territory--khorasan--doc-003', source: 'doc-003', quote: 'The K refers to Khorasan, an area encompassing Pakistan, Afghanistan, central Asia, Iran and parts of India and Russia that the group sees as a future caliphate.', stance: 'asserted', modality: 'intended', credibility: 'reported', reliability: 'C', note: '“that the group sees as a future caliphate”: ISIS-K claims the area as the territory of a caliphate it means to have (modality intended: the caliphate is future); not an attack and not a statement that it operates or rules there.'}]->(b);
 
 // Hostility with the Taliban and the deal with the United States (lines 14-16).
 // line 14
@@ -185,7 +185,7 @@ CREATE (a)-[:LED_TO {id: 'taliban-us-deal--led-to--us-withdrawal--doc-003', sour
 
 // line 16
 MATCH (a:Entity {id: 'afghan-taliban'}), (b:Entity {id: 'al-qaeda'})
-CREATE (a)-[:CLASHED_WITH {id: 'afghan-taliban--clashed-with--al-qaeda--doc-003', source: 'doc-003', quote: 'it committed to preventing al-Qaeda and other extremist groups from using Afghanistan as a hub to attack America or its allies.', stance: 'asserted', modality: 'intended', credibility: 'reported', reliability: 'C', note: '“it” is the Taliban. An undertaking given in the negotiations (line 18 calls it “that undertaking”), not an operation against al-Qaeda.'}]->(b);
+CREATE (a)-[:COUNTERS {id: 'afghan-taliban--counters--al-qaeda--doc-003', source: 'doc-003', quote: 'it committed to preventing al-Qaeda and other extremist groups from using Afghanistan as a hub to attack America or its allies.', stance: 'asserted', modality: 'intended', credibility: 'reported', reliability: 'C', note: '“it” is the Taliban. A commitment to prevent al-Qaeda using Afghanistan (modality intended), given in the negotiations (line 18 calls it “that undertaking”); countering, not fighting: the article reports no operation against al-Qaeda.'}]->(b);
 
 // Caption (line 20): a coalition airstrike in 2018.
 // line 20

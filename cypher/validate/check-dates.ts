@@ -1,6 +1,7 @@
 // Checks dates: every date('…') is a real calendar day, every date has its precision word, period
 // bounds sit on the period's first (validFrom) or last (validTo) day, and every entity date is
 // backed by a validFrom/validTo claim with the same value and precision.
+import { isPeriodEnd, isPeriodStart, parseIsoDay, periodOf } from '../../core/dates.ts';
 import { DATE_PRECISIONS, type DatePrecision } from '../../core/model.ts';
 import { describeValue, stringProp, type GraphIndex } from './graph-index.ts';
 import type { Problem } from './problem.ts';
@@ -13,19 +14,6 @@ const DATE_PAIRS = {
   claim: { valueDate: 'valuePrecision', asOf: 'asOfPrecision' },
   source: { date: 'datePrecision' },
 } as const;
-
-/** Parses YYYY-MM-DD into its parts if it names a real calendar day. */
-export function parseIsoDate(text: string): { y: number; m: number; d: number } | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return { y, m: mo, d };
-}
-
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 export function checkDates(index: GraphIndex): Problem[] {
   const problems: Problem[] = [];
@@ -95,7 +83,7 @@ function checkPair(props: Props, dateKey: string, precisionKey: string, at: (m: 
     at(`${dateKey} must be date('YYYY-MM-DD'), not ${describeValue(date)}`);
     return;
   }
-  const parts = parseIsoDate(date.text);
+  const parts = parseIsoDay(date.text);
   if (parts === undefined)
     at(`malformed date ${describeValue(date)} in ${dateKey} (need a real day, YYYY-MM-DD)`);
   if (precision === undefined) {
@@ -113,14 +101,10 @@ function checkPair(props: Props, dateKey: string, precisionKey: string, at: (m: 
   // A period's start sits on its first day, its end on its last day (cypher/README.md); other dates
   // with a coarse precision (asOf, a source's date) use the first day too.
   const isEnd = dateKey === 'validTo' || (dateKey === 'valueDate' && props.property === 'validTo');
-  if (p === 'month' || p === 'year') {
-    const wantMonth = p === 'year' ? (isEnd ? 12 : 1) : parts.m;
-    const wantDay = isEnd ? daysInMonth(parts.y, wantMonth) : 1;
-    if (parts.m !== wantMonth || parts.d !== wantDay) {
-      const want = `${parts.y}-${String(wantMonth).padStart(2, '0')}-${String(wantDay).padStart(2, '0')}`;
-      at(
-        `${dateKey} ${describeValue(date)} with precision ${p} must be date('${want}') (the ${isEnd ? 'last' : 'first'} day of the ${p})`,
-      );
-    }
-  }
+  if (isEnd ? isPeriodEnd(date.text, p) : isPeriodStart(date.text, p)) return;
+  const period = periodOf(date.text, p);
+  at(
+    `${dateKey} ${describeValue(date)} with precision ${p} must be date('${isEnd ? period.to : period.from}') ` +
+      `(the ${isEnd ? 'last' : 'first'} day of the ${p})`,
+  );
 }

@@ -1,12 +1,16 @@
 // Checks the seeds against the allow-lists of core/model.ts: labels, categories, relationship
-// types and their endpoint labels, claim properties, qualifiers, source kinds and property names.
+// types and their endpoint labels, claim properties (figures, dates, attributes in words),
+// qualifiers, source kinds and property names (`confidence` and derived time are named apart).
 import {
+  ATTRIBUTE_CLAIM_PROPERTIES,
   CATEGORIES,
   CLAIM_PROPERTIES,
   CLAIM_QUALIFIERS,
   CLAIM_RELATIONSHIP,
+  DERIVED_TIME_PROPERTIES,
   ENTITY_LABELS,
   RELATIONSHIP_TYPES,
+  REQUIRED_PROVENANCE,
   SOURCE_KINDS,
   type EntityLabel,
   type RelationshipType,
@@ -17,7 +21,7 @@ import type { Problem } from './problem.ts';
 import type { NodeStatement, Props } from './seed-parser.ts';
 
 const DATE_KEYS = ['validFrom', 'validFromPrecision', 'validTo', 'validToPrecision'];
-const PROVENANCE_KEYS = ['id', 'source', 'quote', 'confidence', 'attributedTo', 'note'];
+const PROVENANCE_KEYS = [...REQUIRED_PROVENANCE, 'attributedTo', 'tense', 'override', 'note'];
 
 export const ALLOWED_KEYS = {
   entity: ['id', 'name', 'aliases', 'category', ...DATE_KEYS],
@@ -40,6 +44,9 @@ export const ALLOWED_KEYS = {
 
 const list = (xs: readonly string[]): string => xs.join(', ');
 
+const CONFIDENCE_GONE =
+  'the one confidence word is gone; stance, modality, credibility and reliability replaced it (cypher/README.md)';
+
 /** The entity label of a node (`Group`, `Event`, `Place`), if it has exactly one. */
 export function entityLabelOf(node: NodeStatement): EntityLabel | undefined {
   const found = node.labels.filter((l): l is EntityLabel => (ENTITY_LABELS as readonly string[]).includes(l));
@@ -53,7 +60,14 @@ export function checkModel(index: GraphIndex): Problem[] {
   };
   const unknownKeys = (s: Located<{ props: Props }>, allowed: readonly string[], what: string): void => {
     for (const key of Object.keys(s.props)) {
-      if (!allowed.includes(key)) at(s, `unknown ${what} property "${key}" (allowed: ${list(allowed)})`);
+      if (allowed.includes(key)) continue;
+      if (key === 'confidence') {
+        at(s, `unknown ${what} property "confidence": ${CONFIDENCE_GONE}`);
+      } else if ((DERIVED_TIME_PROPERTIES as readonly string[]).includes(key)) {
+        at(s, `${key} is derived at load (core/time.ts) and never written in a seed file`);
+      } else {
+        at(s, `unknown ${what} property "${key}" (allowed: ${list(allowed)})`);
+      }
     }
   };
 
@@ -142,6 +156,7 @@ export function checkModel(index: GraphIndex): Problem[] {
       at(claim, `unknown claim property ${describeValue(property)} (allowed: ${list(CLAIM_PROPERTIES)})`);
     }
     const isDate = property === 'validFrom' || property === 'validTo';
+    const isAttribute = (ATTRIBUTE_CLAIM_PROPERTIES as readonly unknown[]).includes(property);
     const { value, valueText, valueDate, unit, qualifier, refersTo } = claim.props;
     if (isDate) {
       if (valueDate === undefined)
@@ -149,6 +164,14 @@ export function checkModel(index: GraphIndex): Problem[] {
       if (value !== undefined || valueText !== undefined) {
         at(claim, `a ${String(property)} claim gives its date in valueDate, not value/valueText`);
       }
+    } else if (isAttribute) {
+      // An attribute in words ("extortion"): the text is the value; there is nothing to count.
+      if (valueDate !== undefined) at(claim, 'valueDate is for validFrom/validTo claims only');
+      if (typeof valueText !== 'string' || valueText.trim() === '') {
+        at(claim, `a ${String(property)} claim needs valueText (the attribute in words)`);
+      }
+      if (value !== undefined) at(claim, `a ${String(property)} claim is words: valueText, not value`);
+      if (unit !== undefined) at(claim, `a ${String(property)} claim is words and has no unit`);
     } else {
       if (valueDate !== undefined) at(claim, 'valueDate is for validFrom/validTo claims only');
       if (value === undefined && valueText === undefined) at(claim, 'a claim needs a value or a valueText');

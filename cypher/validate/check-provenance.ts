@@ -1,8 +1,25 @@
-// Checks that every relationship and claim carries its provenance (id, source, quote, confidence),
-// that the confidence is on the scale, and that the source id names a :Source node.
-import { CONFIDENCE_LEVELS, REQUIRED_PROVENANCE } from '../../core/model.ts';
+// Checks that every relationship and claim carries its provenance (id, source, quote, stance,
+// modality, credibility, reliability) with values from core/model.ts, an optional tense from
+// TENSES, and that the source id names a :Source node.
+import {
+  CREDIBILITY_LEVELS,
+  MODALITIES,
+  RELIABILITY_GRADES,
+  REQUIRED_PROVENANCE,
+  STANCES,
+  TENSES,
+} from '../../core/model.ts';
 import { describeValue, type GraphIndex } from './graph-index.ts';
 import type { Problem } from './problem.ts';
+
+/** Provenance property → the words it may take (the model's allow-lists). */
+const ALLOWED_VALUES: Record<string, readonly string[]> = {
+  stance: STANCES,
+  modality: MODALITIES,
+  credibility: CREDIBILITY_LEVELS,
+  reliability: RELIABILITY_GRADES,
+  tense: TENSES,
+};
 
 export function checkProvenance(index: GraphIndex): Problem[] {
   const problems: Problem[] = [];
@@ -15,13 +32,16 @@ export function checkProvenance(index: GraphIndex): Problem[] {
       const v = s.props[key];
       if (typeof v !== 'string' || v.trim() === '') {
         at(
-          `${what} without ${key} (got ${describeValue(v)}); every fact needs id, source, quote and confidence`,
+          `${what} without ${key} (got ${describeValue(v)}); every fact needs ${REQUIRED_PROVENANCE.join(', ')}`,
         );
       }
     }
-    const confidence = s.props.confidence;
-    if (typeof confidence === 'string' && !(CONFIDENCE_LEVELS as readonly string[]).includes(confidence)) {
-      at(`unknown confidence "${confidence}" (allowed: ${CONFIDENCE_LEVELS.join(', ')})`);
+    for (const [key, allowed] of Object.entries(ALLOWED_VALUES)) {
+      const v = s.props[key];
+      if (v === undefined) continue; // a missing required one is reported above; tense is optional
+      if (typeof v !== 'string' || !allowed.includes(v)) {
+        at(`unknown ${key} ${describeValue(v)} (allowed: ${allowed.join(', ')})`);
+      }
     }
     const source = s.props.source;
     if (typeof source === 'string' && source !== '' && !index.sourceById.has(source)) {

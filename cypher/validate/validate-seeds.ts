@@ -6,6 +6,8 @@ import { checkIds } from './check-ids.ts';
 import { checkModel } from './check-model.ts';
 import { checkProvenance } from './check-provenance.ts';
 import { checkQuotes } from './check-quotes.ts';
+import { checkReliability } from './check-reliability.ts';
+import { checkWording } from './check-wording.ts';
 import { buildIndex } from './graph-index.ts';
 import { loadCorpus, loadSeeds } from './load-seeds.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -40,6 +42,8 @@ export async function validateSeedsReport({
     ...checkModel(index),
     ...checkIds(index),
     ...checkProvenance(index),
+    ...checkReliability(index),
+    ...checkWording(index),
     ...checkQuotes(index, corpus),
     ...checkAliases(index, corpus),
     ...checkDates(index),
