@@ -55,16 +55,25 @@ export function createYogaServer(options: YogaOptions) {
   });
 }
 
-/** What GraphiQL shows first: a real question with its provenance. */
-export const DEFAULT_QUERY = `# Who are ISKP's rivals, and which document says so?
+/** What GraphiQL shows first: a real question whose sources disagree, with their provenance. */
+export const DEFAULT_QUERY = `# Is ISKP an offshoot of the Islamic State? Who says so, who says not, and on whose word?
+# Answers follow asserted, actual facts unless asked: stances adds denials, modalities aims and forecasts.
 {
   entity(id: "iskp") {
     name
     aliases
-    relationships(types: [RIVAL_OF]) {
-      from { name }
+    relationships(
+      types: [OFFSHOOT_OF, AFFILIATE_OF, BRANCH_OF]
+      direction: OUT
+      stances: [ASSERTED, DENIED]
+    ) {
+      type
       to { name }
-      confidence
+      stance
+      modality
+      credibility
+      reliability
+      attributedTo
       quote
       source { title publisher date }
     }

@@ -1,27 +1,45 @@
 // Checks GraphQL arguments and turns them into query parameters: page sizes, cursors, depths,
-// dates and the shared graph filter. Every rejection names the argument and says why.
+// periods and the shared graph filter. Every rejection names the argument and says why.
 import neo4j from 'neo4j-driver';
 import {
-  CONFIDENCE_LEVELS,
+  CREDIBILITY_LEVELS,
   ENTITY_LABELS,
   RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPE_NAMES,
-  confidencesAtLeast,
-  type Confidence,
+  credibilitiesAtLeast,
+  type Credibility,
   type EntityLabel,
+  type Modality,
   type RelationshipType,
+  type Stance,
 } from '../../../core/model.ts';
 import type { FilterParams } from '../../../cypher/db/graph-queries.ts';
 import { badInput } from './errors.ts';
+import type { PeriodArgument } from './scalars.ts';
 
 export type { FilterParams };
 
-export interface GraphFilterInput {
+/** What every list, lineage, path, neighbourhood and subgraph follows unless asked otherwise. */
+export const DEFAULT_STANCES: readonly Stance[] = ['asserted'];
+export const DEFAULT_MODALITIES: readonly Modality[] = ['actual'];
+
+/** The arguments that choose facts by what the sentence does with them and how it hedges them. */
+export interface FactFilterInput {
+  minCredibility?: Credibility | null;
+  stances?: Stance[] | null;
+  modalities?: Modality[] | null;
+}
+
+/** Asked periods: asOf, or from/to (either may be left open). */
+export interface PeriodInput {
+  asOf?: PeriodArgument | null;
+  from?: PeriodArgument | null;
+  to?: PeriodArgument | null;
+}
+
+export interface GraphFilterInput extends FactFilterInput, PeriodInput {
   types?: RelationshipType[] | null;
-  minConfidence?: Confidence | null;
-  asOf?: string | null;
-  from?: string | null;
-  to?: string | null;
+  includePossible?: boolean | null;
   sources?: string[] | null;
   kinds?: EntityLabel[] | null;
 }
@@ -35,23 +53,58 @@ export function toNeo4jDate(isoDay: string): InstanceType<typeof neo4j.types.Dat
   return new neo4j.types.Date(y as number, m as number, d as number);
 }
 
-function nonEmpty<T>(list: T[] | null | undefined, argument: string): T[] | null {
+function nonEmpty<T>(list: readonly T[] | null | undefined, argument: string): T[] | null {
   if (list === null || list === undefined) return null;
   if (list.length === 0)
-    throw badInput(argument, 'an empty list matches nothing; leave it out to keep everything');
+    throw badInput(argument, 'an empty list matches nothing; leave it out to keep the default');
   return [...new Set(list)];
 }
 
-/** The date window of a filter: asOf is a one-day window; from/to may be open on one side. */
+/** The stance, modality and credibility words a filter keeps, defaults filled in. */
+export function factWords(input: FactFilterInput | null | undefined, argument: string) {
+  const filter = input ?? {};
+  return {
+    stances: nonEmpty(filter.stances, `${argument}.stances`) ?? [...DEFAULT_STANCES],
+    modalities: nonEmpty(filter.modalities, `${argument}.modalities`) ?? [...DEFAULT_MODALITIES],
+    credibilities: filter.minCredibility
+      ? credibilitiesAtLeast(filter.minCredibility)
+      : [...CREDIBILITY_LEVELS],
+  };
+}
+
+/** A predicate over rows with stance, modality and credibility, for lists filtered in memory. */
+export function factPredicate(input: FactFilterInput | null | undefined, argument: string) {
+  const words = factWords(input, argument);
+  return (row: { stance: string; modality: string; credibility: string }) =>
+    (words.stances as string[]).includes(row.stance) &&
+    (words.modalities as string[]).includes(row.modality) &&
+    (words.credibilities as string[]).includes(row.credibility);
+}
+
+/**
+ * The asked time as first and last day: asOf is its whole period ("2014" is all of 2014), from
+ * starts on its period's first day, to ends on its period's last day; either may be open.
+ */
 export function dateWindow(
-  input: { asOf?: string | null; from?: string | null; to?: string | null },
+  input: PeriodInput,
   argument: string,
 ): { windowStart: string | null; windowEnd: string | null } {
   const { asOf, from, to } = input;
   if (asOf && (from || to)) throw badInput(`${argument}.asOf`, 'give either asOf or from/to, not both');
-  if (asOf) return { windowStart: asOf, windowEnd: asOf };
-  if (from && to && from > to) throw badInput(`${argument}.from`, `from (${from}) is after to (${to})`);
-  return { windowStart: from ?? null, windowEnd: to ?? null };
+  if (asOf) return { windowStart: asOf.from, windowEnd: asOf.to };
+  if (from && to && from.from > to.to) {
+    throw badInput(`${argument}.from`, `from (${from.text}) is after to (${to.text})`);
+  }
+  return { windowStart: from?.from ?? null, windowEnd: to?.to ?? null };
+}
+
+/** The date window as Neo4j dates, for queries that take $windowStart / $windowEnd. */
+export function neo4jWindow(input: PeriodInput, argument: string) {
+  const { windowStart, windowEnd } = dateWindow(input, argument);
+  return {
+    windowStart: windowStart ? toNeo4jDate(windowStart) : null,
+    windowEnd: windowEnd ? toNeo4jDate(windowEnd) : null,
+  };
 }
 
 export function graphFilterParams(
@@ -62,17 +115,21 @@ export function graphFilterParams(
   const types = nonEmpty(filter.types, `${argument}.types`) ?? RELATIONSHIP_TYPE_NAMES;
   const kinds = nonEmpty(filter.kinds, `${argument}.kinds`) ?? [...ENTITY_LABELS];
   const sources = nonEmpty(filter.sources, `${argument}.sources`);
-  const confidences = filter.minConfidence
-    ? confidencesAtLeast(filter.minConfidence)
-    : [...CONFIDENCE_LEVELS];
-  const { windowStart, windowEnd } = dateWindow(filter, argument);
+  const window = neo4jWindow(filter, argument);
+  const includePossible = filter.includePossible ?? false;
+  if (includePossible && !window.windowStart && !window.windowEnd) {
+    throw badInput(
+      `${argument}.includePossible`,
+      'needs a time (asOf, or from/to) to say what may hold in it',
+    );
+  }
   return {
     types,
-    confidences,
+    ...factWords(filter, argument),
     sources,
     kinds,
-    windowStart: windowStart ? toNeo4jDate(windowStart) : null,
-    windowEnd: windowEnd ? toNeo4jDate(windowEnd) : null,
+    ...window,
+    includePossible,
     symmetricTypes: SYMMETRIC_TYPES,
   };
 }

@@ -12,7 +12,7 @@ import { relationshipResolvers } from './resolvers/relationships.ts';
 import { sourceResolvers } from './resolvers/sources.ts';
 import { statsResolvers } from './resolvers/stats.ts';
 import { typeFieldResolvers } from './resolvers/type-fields.ts';
-import { DateScalar } from './scalars.ts';
+import { DateScalar, PeriodScalar } from './scalars.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('./', import.meta.url));
 
@@ -27,7 +27,7 @@ export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: schemaTypeDefs(),
     resolvers: [
-      { Date: DateScalar },
+      { Date: DateScalar, Period: PeriodScalar },
       typeFieldResolvers,
       entityResolvers,
       relationshipResolvers,

@@ -10,7 +10,14 @@ import {
   isIntrospectionType,
   isEnumType,
 } from 'graphql/index.js';
-import { CONFIDENCE_LEVELS, RELATIONSHIP_TYPE_NAMES } from '../../../core/model.ts';
+import {
+  CREDIBILITY_LEVELS,
+  MODALITIES,
+  RELATIONSHIP_TYPE_NAMES,
+  RELIABILITY_GRADES,
+  STANCES,
+  TENSES,
+} from '../../../core/model.ts';
 import { buildSchema } from '../../../api/src/schema/build-schema.ts';
 import { DEFAULT_QUERY } from '../../../api/src/yoga.ts';
 import { QUERY_NAMES, loadQueries } from '../../../cypher/db/query-files.ts';
@@ -49,11 +56,28 @@ describe('GraphQL schema', () => {
     expect(missing).toEqual([]);
   });
 
-  it('offers exactly the relationship types and confidence levels of cypher/model.ts', () => {
-    const types = schema.getType('RelationshipType') as GraphQLEnumType;
-    expect(types.getValues().map((v) => v.value)).toEqual(RELATIONSHIP_TYPE_NAMES);
-    const confidence = schema.getType('Confidence') as GraphQLEnumType;
-    expect(confidence.getValues().map((v) => v.value)).toEqual([...CONFIDENCE_LEVELS]);
+  it("offers exactly the relationship types and the model's axes of core/model.ts", () => {
+    const values = (name: string) =>
+      (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.value);
+    expect(values('RelationshipType')).toEqual(RELATIONSHIP_TYPE_NAMES);
+    expect(values('Stance')).toEqual([...STANCES]);
+    expect(values('Modality')).toEqual([...MODALITIES]);
+    expect(values('Credibility')).toEqual([...CREDIBILITY_LEVELS]);
+    expect(values('Reliability')).toEqual([...RELIABILITY_GRADES]);
+    expect(values('Tense')).toEqual([...TENSES]);
+    expect(values('TimeStatus')).toEqual(['known', 'possible']);
+  });
+
+  it('has no confidence left anywhere', () => {
+    expect(schema.getType('Confidence')).toBeUndefined();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          expect(field.name, type.name).not.toMatch(/confidence/i);
+          for (const arg of 'args' in field ? field.args : []) expect(arg.name).not.toMatch(/confidence/i);
+        }
+      }
+    }
   });
 });
 

@@ -3,7 +3,14 @@
 import type { GraphQLResolveInfo } from 'graphql/index.js';
 import { CATEGORIES, ENTITY_LABELS, type EntityLabel } from '../../../../core/model.ts';
 import { getEntity, listEntities, searchEntities } from '../../../../cypher/db/graph-queries.ts';
-import { dateWindow, decodeCursor, toConnection, intInRange, toNeo4jDate } from '../arguments.ts';
+import {
+  decodeCursor,
+  factWords,
+  intInRange,
+  neo4jWindow,
+  toConnection,
+  type PeriodInput,
+} from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
@@ -17,11 +24,10 @@ function parts(info: GraphQLResolveInfo, path: string[]) {
   };
 }
 
-interface EntityFilterInput {
+interface EntityFilterInput extends Omit<PeriodInput, 'asOf'> {
+  includePossible?: boolean | null;
   categories?: string[] | null;
   place?: string | null;
-  from?: string | null;
-  to?: string | null;
   nameContains?: string | null;
 }
 
@@ -29,6 +35,16 @@ interface ListArgs {
   filter?: EntityFilterInput | null;
   first?: number | null;
   after?: string | null;
+}
+
+/** The entity lists' time: the asked period, and whether what only may exist then counts too. */
+function timeFilter(filter: EntityFilterInput) {
+  const window = neo4jWindow(filter, 'filter');
+  const includePossible = filter.includePossible ?? false;
+  if (includePossible && !window.windowStart && !window.windowEnd) {
+    throw badInput('filter.includePossible', 'needs a time (from and/or to) to say what may exist in it');
+  }
+  return { ...window, includePossible };
 }
 
 function listResolver(label: EntityLabel) {
@@ -46,13 +62,13 @@ function listResolver(label: EntityLabel) {
         );
       }
     }
-    const { windowStart, windowEnd } = dateWindow(filter, 'filter');
     const page = await listEntities(ctx.run, {
       label,
       categories: filter.categories ?? null,
       place: filter.place ?? null,
-      windowStart: windowStart ? toNeo4jDate(windowStart) : null,
-      windowEnd: windowEnd ? toNeo4jDate(windowEnd) : null,
+      ...timeFilter(filter),
+      ...factWords(undefined, 'filter'),
+      sources: null,
       nameContains: filter.nameContains ? filter.nameContains.toLowerCase() : null,
       afterKey,
       afterId,

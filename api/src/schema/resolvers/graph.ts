@@ -1,5 +1,6 @@
 // Root fields that answer with a piece of graph to draw: neighbourhood, subgraph, shortestPaths
 // and lineage. One query each; the path steps are worked out here from what it returned.
+import { LINEAGE_TYPES } from '../../../../core/model.ts';
 import type { EdgeRow } from '../../../../cypher/db/types.ts';
 import {
   findShortestPaths,
@@ -11,14 +12,6 @@ import { graphFilterParams, intInRange, type GraphFilterInput } from '../argumen
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
-import type { RelationshipType } from '../../../../core/model.ts';
-
-export const LINEAGE_TYPES: RelationshipType[] = [
-  'DEFECTED_FROM',
-  'OFFSHOOT_OF',
-  'AFFILIATE_OF',
-  'BRANCH_OF',
-];
 
 /** For each step of each path, the drawn edges joining its two entities (either direction). */
 export function pathSteps(paths: string[][], edges: EdgeRow[]) {
@@ -94,7 +87,7 @@ export const graphResolvers = {
     ) => {
       const maxDepth = intInRange(args.maxDepth, 3, 1, LIMITS.lineageDepth, 'maxDepth');
       const params = graphFilterParams(args.filter);
-      const types = params.types.filter((t) => (LINEAGE_TYPES as string[]).includes(t));
+      const types = params.types.filter((t) => (LINEAGE_TYPES as readonly string[]).includes(t));
       if (types.length === 0) {
         throw badInput(
           'filter.types',

@@ -1,7 +1,7 @@
 // Root fields source(id) and sources: documents and everything they support, one query each.
 import type { GraphQLResolveInfo } from 'graphql/index.js';
 import { getSource, listSources } from '../../../../cypher/db/graph-queries.ts';
-import { dateWindow, decodeCursor, toConnection, intInRange, toNeo4jDate } from '../arguments.ts';
+import { decodeCursor, toConnection, intInRange, neo4jWindow, type PeriodInput } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
@@ -17,12 +17,7 @@ export const sourceResolvers = {
     sources: async (
       _: unknown,
       args: {
-        filter?: {
-          kinds?: string[] | null;
-          publisher?: string | null;
-          from?: string | null;
-          to?: string | null;
-        } | null;
+        filter?: ({ kinds?: string[] | null; publisher?: string | null } & Omit<PeriodInput, 'asOf'>) | null;
         first?: number | null;
         after?: string | null;
       },
@@ -32,14 +27,12 @@ export const sourceResolvers = {
       const first = intInRange(args.first, 50, 1, LIMITS.sourcePage, 'first');
       const { afterKey, afterId } = decodeCursor(args.after);
       const kinds = args.filter?.kinds ?? null;
-      const { windowStart, windowEnd } = dateWindow(args.filter ?? {}, 'filter');
       if (kinds && kinds.length === 0)
         throw badInput('filter.kinds', 'an empty list matches nothing; leave it out');
       const page = await listSources(ctx.run, {
         kinds,
         publisher: args.filter?.publisher ? args.filter.publisher.toLowerCase() : null,
-        windowStart: windowStart ? toNeo4jDate(windowStart) : null,
-        windowEnd: windowEnd ? toNeo4jDate(windowEnd) : null,
+        ...neo4jWindow(args.filter ?? {}, 'filter'),
         afterKey,
         afterId,
         first,

@@ -1,15 +1,19 @@
 // Field resolvers of the object types and the enum mappings. They only read objects the root
 // query already fetched (or compute from them): no resolver here talks to Neo4j.
+import { claimText } from '../../../../core/claim-text.ts';
+import { citationsDisagree } from '../../../../core/disagreement.ts';
 import {
-  CONFIDENCE_LEVELS,
+  CREDIBILITY_SCALE,
   ENTITY_LABELS,
   RELATIONSHIP_TYPES,
-  confidencesAtLeast,
-  type Confidence,
+  RELIABILITY_SCALE,
+  type Credibility,
+  type Modality,
+  type Reliability,
   type RelationshipType,
+  type Stance,
 } from '../../../../core/model.ts';
 import type {
-  CitationRow,
   ClaimRow,
   EdgeRow,
   EntityRefRow,
@@ -17,7 +21,9 @@ import type {
   RelationshipRow,
   StatsRow,
 } from '../../../../cypher/db/types.ts';
-import { displayClaim, groupClaims } from '../claim-groups.ts';
+import { factPredicate } from '../arguments.ts';
+import { groupClaims } from '../claim-groups.ts';
+import { edgeCredibility, edgeModality, edgeStance } from '../edge-summary.ts';
 
 /** The entity label (Group, Event, Place) among a node's labels. */
 export function entityKind(row: { labels: string[] }): string {
@@ -26,43 +32,54 @@ export function entityKind(row: { labels: string[] }): string {
   return kind;
 }
 
-function strongest(citations: CitationRow[]): string {
-  let best: number = CONFIDENCE_LEVELS.length - 1;
-  for (const c of citations) {
-    const i = CONFIDENCE_LEVELS.indexOf(c.confidence as (typeof CONFIDENCE_LEVELS)[number]);
-    if (i >= 0 && i < best) best = i;
-  }
-  return CONFIDENCE_LEVELS[best] as string;
-}
-
 const typeInfo = (row: { type: string }) => RELATIONSHIP_TYPES[row.type as RelationshipType];
 
+interface Graded {
+  credibility: string;
+  reliability: string;
+  tense: string | null;
+}
+
+/** The fields every relationship, citation and claim shares beyond what the row already names. */
+const provenanceFields = {
+  credibilityScore: (r: Graded) => CREDIBILITY_SCALE[r.credibility as Credibility].stix,
+  reliabilityScore: (r: Graded) => RELIABILITY_SCALE[r.reliability as Reliability].stix,
+  // An absent tense is the present: the document says it holds at its date (cypher/README.md).
+  tense: (r: Graded) => r.tense ?? 'present',
+};
+
+interface FactArgs {
+  minCredibility?: Credibility | null;
+  stances?: Stance[] | null;
+  modalities?: Modality[] | null;
+}
+
 export const typeFieldResolvers = {
-  Confidence: { REPORTED: 'reported', ALLEGED: 'alleged', SUSPECTED: 'suspected', DISPUTED: 'disputed' },
   DatePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year' },
   EntityKind: { GROUP: 'Group', EVENT: 'Event', PLACE: 'Place' },
+  Stance: { ASSERTED: 'asserted', DENIED: 'denied', UNCLEAR: 'unclear' },
+  Modality: { ACTUAL: 'actual', INTENDED: 'intended', EXPECTED: 'expected' },
+  Credibility: { REPORTED: 'reported', ESTIMATED: 'estimated', ALLEGED: 'alleged', SUSPECTED: 'suspected' },
+  Tense: { PRESENT: 'present', PAST: 'past' },
+  TimeStatus: { KNOWN: 'known', POSSIBLE: 'possible' },
 
   Entity: {
     kind: entityKind,
     aliases: (e: EntityRow) => e.aliases ?? [],
     degree: (e: EntityRow) => ({ ...e.degree, total: e.degree.inDegree + e.degree.outDegree }),
-    claims: (e: EntityRow, args: { property?: string | null }) =>
-      groupClaims(args.property ? e.claims.filter((c) => c.property === args.property) : e.claims),
+    claims: (e: EntityRow, args: FactArgs & { property?: string | null }) => {
+      const keep = factPredicate(args, 'claims');
+      return groupClaims(e.claims.filter((c) => (!args.property || c.property === args.property) && keep(c)));
+    },
     relationships: (
       e: EntityRow,
-      args: {
-        types?: string[] | null;
-        direction?: 'IN' | 'OUT' | 'BOTH' | null;
-        minConfidence?: Confidence | null;
-      },
+      args: FactArgs & { types?: string[] | null; direction?: 'IN' | 'OUT' | 'BOTH' | null },
     ) => {
-      const confidences: string[] = args.minConfidence
-        ? confidencesAtLeast(args.minConfidence)
-        : [...CONFIDENCE_LEVELS];
+      const keep = factPredicate(args, 'relationships');
       return e.relationships.filter(
         (r) =>
           (!args.types || args.types.includes(r.type)) &&
-          confidences.includes(r.confidence) &&
+          keep(r) &&
           (args.direction === 'OUT' ? r.from.id === e.id : args.direction === 'IN' ? r.to.id === e.id : true),
       );
     },
@@ -73,11 +90,16 @@ export const typeFieldResolvers = {
   Relationship: {
     meaning: (r: RelationshipRow) => typeInfo(r).meaning,
     symmetric: (r: RelationshipRow) => typeInfo(r).symmetric,
+    ...provenanceFields,
   },
+  Citation: provenanceFields,
   GraphEdge: {
     meaning: (e: EdgeRow) => typeInfo(e).meaning,
     symmetric: (e: EdgeRow) => typeInfo(e).symmetric,
-    confidence: (e: EdgeRow) => strongest(e.citations),
+    stance: (e: EdgeRow) => edgeStance(e.citations),
+    modality: (e: EdgeRow) => edgeModality(e.citations),
+    credibility: (e: EdgeRow) => edgeCredibility(e.citations),
+    disagreement: (e: EdgeRow) => citationsDisagree(e.citations),
   },
   SourceRef: { speakers: (s: { speakers: string[] | null }) => s.speakers ?? [] },
   Source: {
@@ -87,7 +109,7 @@ export const typeFieldResolvers = {
       claims: s.claims,
     }),
   },
-  Claim: { display: displayClaim },
+  Claim: { display: (c: ClaimRow) => claimText(c), ...provenanceFields },
   GroupDegree: {
     group: (g: StatsRow['groupDegrees'][number]) => g.entity,
     total: (g: StatsRow['groupDegrees'][number]) => g.inDegree + g.outDegree,
