@@ -1,8 +1,9 @@
 // The validator fails on each kind of defect, naming file:line, and passes a valid tiny seed set.
 import { describe, expect, it } from 'vitest';
+import { findRuleWords } from '../../cypher/validate/check-wording.ts';
 import { formatProblem } from '../../cypher/validate/problem.ts';
 import { validateSeeds } from '../../cypher/validate/validate-seeds.ts';
-import { CLASH, GROUPS, SOURCE, withFacts, writeFixture } from './validate-fixtures.ts';
+import { AXES, CLASH, GROUPS, SOURCE, withFacts, writeFixture } from './validate-fixtures.ts';
 
 async function problemsFor(extra: string): Promise<string[]> {
   return (await validateSeeds(await withFacts(extra))).map(formatProblem);
@@ -14,7 +15,7 @@ const rel = (type: string, props: string, from = 'alpha', to = 'beta'): string =
 const claim = (entity: string, props: string): string =>
   `MATCH (e:Entity {id: '${entity}'})\nCREATE (e)-[:HAS_CLAIM]->(:Claim {${props}});`;
 
-const PROV = "source: 'doc-1', quote: 'The Alpha Front fought the Beta Army', confidence: 'reported'";
+const PROV = `source: 'doc-1', quote: 'The Alpha Front fought the Beta Army', ${AXES}`;
 
 describe('validateSeeds on a tiny seed set', () => {
   it('passes a valid set with a relationship and claims', async () => {
@@ -27,36 +28,39 @@ describe('validateSeeds on a tiny seed set', () => {
       // A quote that differs from the document only in whitespace runs is verbatim.
       rel(
         'OPERATES_IN',
-        `id: 'alpha--operates-in--gamma--doc-1', source: 'doc-1', quote: 'fought the   Beta\n Army near Gamma City', confidence: 'alleged'`,
+        `id: 'alpha--operates-in--gamma--doc-1', source: 'doc-1', quote: 'fought the   Beta\n Army near Gamma City', stance: 'asserted', modality: 'actual', credibility: 'alleged', reliability: 'C'`,
         'alpha',
         'gamma',
       ),
       // Curly quotes must stand as in the document.
       claim(
         'alpha',
-        `id: 'c2', property: 'killed', valueText: 'many', unit: 'people', refersTo: 'x', source: 'doc-1', quote: 'It’s “quoted” here.', confidence: 'reported'`,
+        `id: 'c2', property: 'killed', valueText: 'many', unit: 'people', refersTo: 'x', source: 'doc-1', quote: 'It’s “quoted” here.', ${AXES}`,
       ),
     ].join('\n');
     expect(await problemsFor(extra)).toEqual([]);
   });
 
-  it('reports a relationship without source, quote or confidence', async () => {
+  it('reports a relationship without source or one of the four axes', async () => {
     const out = await problemsFor(
-      `// a comment line\n${rel('CLASHED_WITH', "id: 'r1', quote: 'The Alpha Front'")}`,
+      `// a comment line\n${rel('CLASHED_WITH', "id: 'r1', quote: 'The Alpha Front', stance: 'asserted'")}`,
     );
     expect(out).toContain(
-      'seed/20-facts.cypher:2: CLASHED_WITH relationship without source (got missing); every fact needs id, source, quote and confidence',
+      'seed/20-facts.cypher:2: CLASHED_WITH relationship without source (got missing); every fact needs id, source, quote, stance, modality, credibility, reliability',
     );
-    expect(
-      out.some((p) => p.startsWith('seed/20-facts.cypher:2: CLASHED_WITH relationship without confidence')),
-    ).toBe(true);
+    for (const key of ['modality', 'credibility', 'reliability']) {
+      expect(
+        out.some((p) => p.startsWith(`seed/20-facts.cypher:2: CLASHED_WITH relationship without ${key}`)),
+      ).toBe(true);
+    }
+    expect(out.some((p) => p.includes('without stance'))).toBe(false);
   });
 
   it('reports a claim without quote', async () => {
     const out = await problemsFor(
       claim(
         'alpha',
-        "id: 'c1', property: 'fighters', value: 1, unit: 'fighters', refersTo: 'x', source: 'doc-1', confidence: 'reported'",
+        `id: 'c1', property: 'fighters', value: 1, unit: 'fighters', refersTo: 'x', source: 'doc-1', ${AXES}`,
       ),
     );
     expect(out.some((p) => p.startsWith('seed/20-facts.cypher:1: claim without quote'))).toBe(true);
@@ -64,9 +68,9 @@ describe('validateSeeds on a tiny seed set', () => {
 
   it('reports a source id that is not a :Source', async () => {
     const out = await problemsFor(
-      rel('CLASHED_WITH', "id: 'r1', source: 'doc-9', quote: 'x', confidence: 'reported'") +
+      rel('CLASHED_WITH', `id: 'r1', source: 'doc-9', quote: 'x', ${AXES}`) +
         '\n' +
-        rel('CLASHED_WITH', "id: 'r2', source: 'gamma', quote: 'x', confidence: 'reported'"),
+        rel('CLASHED_WITH', `id: 'r2', source: 'gamma', quote: 'x', ${AXES}`),
     );
     expect(out).toContain('seed/20-facts.cypher:1: source "doc-9" is not the id of any :Source');
     expect(out).toContain('seed/20-facts.cypher:3: source "gamma" is a :Entity:Place, not a :Source');
@@ -76,13 +80,10 @@ describe('validateSeeds on a tiny seed set', () => {
     const out = await problemsFor(
       rel(
         'CLASHED_WITH',
-        "id: 'r1', source: 'doc-1', quote: 'The Alpha Front fought the Beta army', confidence: 'reported'",
+        `id: 'r1', source: 'doc-1', quote: 'The Alpha Front fought the Beta army', ${AXES}`,
       ) +
         '\n' +
-        rel(
-          'CLASHED_WITH',
-          "id: 'r2', source: 'doc-1', quote: 'It\\'s \"quoted\" here.', confidence: 'reported'",
-        ),
+        rel('CLASHED_WITH', `id: 'r2', source: 'doc-1', quote: 'It\\'s "quoted" here.', ${AXES}`),
     );
     expect(out).toContain(
       'seed/20-facts.cypher:1: quote does not appear verbatim in doc1.txt (source doc-1): "The Alpha Front fought the Beta army"',
@@ -93,13 +94,16 @@ describe('validateSeeds on a tiny seed set', () => {
     );
   });
 
-  it('reports unknown relationship types, labels, categories, confidences and claim properties', async () => {
+  it('reports unknown relationship types, labels, categories, axis words and claim properties', async () => {
     const out = await problemsFor(
       [
         rel('FRIENDS_WITH', `id: 'r1', ${PROV}`),
         `CREATE (:Entity:Person {id: 'p', name: 'P', aliases: ['P']});`,
         `CREATE (:Entity:Group {id: 'q', name: 'Q', aliases: ['Q'], category: 'gang'});`,
-        rel('CLASHED_WITH', "id: 'r2', source: 'doc-1', quote: 'The Alpha Front', confidence: 'certain'"),
+        rel(
+          'CLASHED_WITH',
+          "id: 'r2', source: 'doc-1', quote: 'The Alpha Front', stance: 'certain', modality: 'actual', credibility: 'confirmed', reliability: 'Z', tense: 'future'",
+        ),
         claim('alpha', `id: 'c1', property: 'tanks', value: 3, unit: 'tanks', refersTo: 'x', ${PROV}`),
         rel('CLASHED_WITH', `id: 'r3', qoute: 'typo', ${PROV}`),
       ].join('\n'),
@@ -111,7 +115,14 @@ describe('validateSeeds on a tiny seed set', () => {
       out.some((p) => p.startsWith('seed/20-facts.cypher:3: unknown label combination :Entity:Person')),
     ).toBe(true);
     expect(out.some((p) => p.startsWith('seed/20-facts.cypher:4: unknown Group category "gang"'))).toBe(true);
-    expect(out.some((p) => p.startsWith('seed/20-facts.cypher:5: unknown confidence "certain"'))).toBe(true);
+    expect(out).toContain(
+      'seed/20-facts.cypher:5: unknown stance "certain" (allowed: asserted, denied, unclear)',
+    );
+    expect(out).toContain(
+      'seed/20-facts.cypher:5: unknown credibility "confirmed" (allowed: reported, estimated, alleged, suspected)',
+    );
+    expect(out).toContain('seed/20-facts.cypher:5: unknown reliability "Z" (allowed: A, B, C, D, E, F)');
+    expect(out).toContain('seed/20-facts.cypher:5: unknown tense "future" (allowed: present, past)');
     expect(out.some((p) => p.startsWith('seed/20-facts.cypher:7: unknown claim property "tanks"'))).toBe(
       true,
     );
@@ -253,6 +264,192 @@ describe('aliases', () => {
     ).map(formatProblem);
     expect(out).toEqual([
       'seed/20-facts.cypher:1: alias "Invented" appears in no document; aliases are the names the documents use',
+    ]);
+  });
+});
+
+describe('the new model', () => {
+  it('names confidence as gone and says what replaced it', async () => {
+    const out = await problemsFor(
+      rel('CLASHED_WITH', `id: 'alpha--clashed-with--beta--doc-1', ${PROV}, confidence: 'reported'`),
+    );
+    expect(out).toEqual([
+      'seed/20-facts.cypher:1: unknown relationship property "confidence": the one confidence word is gone; stance, modality, credibility and reliability replaced it (cypher/README.md)',
+    ]);
+  });
+
+  it('rejects the derived time properties in a seed file', async () => {
+    const out = await problemsFor(
+      claim(
+        'alpha',
+        `id: 'c1', property: 'fighters', value: 10, unit: 'fighters', refersTo: 'fighters', ${PROV}, knownFrom: date('2020-01-01')`,
+      ),
+    );
+    expect(out).toContain(
+      'seed/20-facts.cypher:1: knownFrom is derived at load (core/time.ts) and never written in a seed file',
+    );
+  });
+
+  it('wants one reliability letter per speaker within a document, naming both lines', async () => {
+    const quote =
+      "source: 'doc-1', quote: 'The Alpha Front fought the Beta Army', stance: 'asserted', modality: 'actual', credibility: 'reported'";
+    const out = await problemsFor(
+      [
+        rel(
+          'CLASHED_WITH',
+          `id: 'alpha--clashed-with--beta--doc-1', ${quote}, reliability: 'B', attributedTo: 'X'`,
+        ),
+        rel(
+          'CLASHED_WITH',
+          `id: 'alpha--clashed-with--beta--doc-1-2', ${quote}, reliability: 'F', attributedTo: 'X'`,
+        ),
+        // Another speaker, or the document's own voice, may have another letter.
+        rel('CLASHED_WITH', `id: 'alpha--clashed-with--beta--doc-1-3', ${quote}, reliability: 'C'`),
+      ].join('\n'),
+    );
+    expect(out).toEqual([
+      'seed/20-facts.cypher:3: reliability F for "X" in doc-1, but seed/20-facts.cypher:1 gives B; one speaker has one letter within one document',
+    ]);
+  });
+
+  it('wants an attribute claim in words: valueText, no unit and no value', async () => {
+    const ok = claim(
+      'alpha',
+      `id: 'c1', property: 'attack-method', valueText: 'gunmen', refersTo: 'how', ${PROV}`,
+    );
+    expect(await problemsFor(ok)).toEqual([]);
+    const out = await problemsFor(
+      claim('alpha', `id: 'c2', property: 'funding-method', value: 3, unit: 'USD', ${PROV}`),
+    );
+    expect(out).toEqual([
+      'seed/20-facts.cypher:1: a funding-method claim is words and has no unit',
+      'seed/20-facts.cypher:1: a funding-method claim is words: valueText, not value',
+      'seed/20-facts.cypher:1: a funding-method claim needs valueText (the attribute in words)',
+    ]);
+  });
+
+  it('accepts the new relationship types only between the labels core/model.ts gives them', async () => {
+    const counters = rel('COUNTERS', `id: 'alpha--counters--beta--doc-1', ${PROV}`);
+    const claims = rel(
+      'CLAIMS_TERRITORY',
+      `id: 'alpha--claims-territory--gamma--doc-1', ${PROV}`,
+      'alpha',
+      'gamma',
+    );
+    expect(await problemsFor([counters, claims].join('\n'))).toEqual([]);
+    expect(
+      await problemsFor(rel('COUNTERS', `id: 'alpha--counters--gamma--doc-1', ${PROV}`, 'alpha', 'gamma')),
+    ).toEqual([
+      'seed/20-facts.cypher:1: COUNTERS end "gamma" is :Entity:Place, but COUNTERS goes from Group to Group',
+    ]);
+  });
+});
+
+describe('wording rules', () => {
+  const DELTA = `CREATE (:Entity:Place {id: 'delta', name: 'Delta Region', aliases: ['Delta Region'], category: 'region'});`;
+  /** One fact per rule whose quote holds the rule's words, with `extra` properties. */
+  const cases = {
+    'intent-words': {
+      fact: (extra: string) =>
+        rel(
+          'TARGETED',
+          `id: 'alpha--targeted--gamma--doc-1', source: 'doc-1', quote: 'The Alpha Front will attack Gamma City.', ${AXES}${extra}`,
+          'alpha',
+          'gamma',
+        ),
+      message: `intent-words: "will" in the quote of a fact with modality 'actual'`,
+    },
+    'denial-words': {
+      fact: (extra: string) =>
+        rel(
+          'COOPERATED_WITH',
+          `id: 'beta--cooperated-with--alpha--doc-1', source: 'doc-1', quote: 'The Beta Army is   NOT an ally of the Alpha Front.', ${AXES}${extra}`,
+          'beta',
+          'alpha',
+        ),
+      message: `denial-words: "NOT" in the quote of an 'asserted' fact`,
+    },
+    'parts-of': {
+      fact: (extra: string) =>
+        `${DELTA}\n` +
+        rel(
+          'PART_OF',
+          `id: 'gamma--part-of--delta--doc-1', source: 'doc-1', quote: 'Parts of Gamma City lie in the Delta Region.', ${AXES}${extra}`,
+          'gamma',
+          'delta',
+        ),
+      message: 'parts-of: "Parts of" in the quote of a PART_OF',
+    },
+    former: {
+      fact: (extra: string) =>
+        rel(
+          'OPERATES_IN',
+          `id: 'alpha--operates-in--gamma--doc-1', source: 'doc-1', quote: 'The Alpha Front used to hold Gamma City.', ${AXES}${extra}`,
+          'alpha',
+          'gamma',
+        ),
+      message: 'former: "used to" in the quote of a present-tense fact',
+    },
+  };
+  const line = (name: string): number => (name === 'parts-of' ? 2 : 1);
+
+  for (const [name, { fact, message }] of Object.entries(cases)) {
+    it(`${name} fires without an override, naming the words`, async () => {
+      const out = await problemsFor(fact(''));
+      expect(out).toHaveLength(1);
+      expect(out[0]).toContain(`seed/20-facts.cypher:${line(name)}: ${message}`);
+    });
+
+    it(`${name} is silent with an override that gives a reason`, async () => {
+      expect(
+        await problemsFor(fact(`, override: '${name}: the words belong to another clause here'`)),
+      ).toEqual([]);
+    });
+
+    it(`${name}: an override with an unknown rule or an empty reason is an error`, async () => {
+      const unknown = await problemsFor(fact(`, override: 'wording: the words belong to another clause'`));
+      expect(unknown).toContain(
+        `seed/20-facts.cypher:${line(name)}: override names unknown rule "wording" (rules: intent-words, denial-words, parts-of, former)`,
+      );
+      expect(unknown.some((p) => p.includes(message))).toBe(true);
+      const empty = await problemsFor(fact(`, override: '${name}: '`));
+      expect(empty).toContain(
+        `seed/20-facts.cypher:${line(name)}: override for ${name} needs a reason of at least 3 words (got "")`,
+      );
+    });
+  }
+
+  it('does not fire where the fact already says what the words say', async () => {
+    const out = await problemsFor(
+      [
+        cases['intent-words'].fact('').replace("modality: 'actual'", "modality: 'intended'"),
+        cases['denial-words'].fact('').replace("stance: 'asserted'", "stance: 'denied'"),
+        cases.former.fact(", tense: 'past'"),
+      ].join('\n'),
+    );
+    expect(out).toEqual([]);
+  });
+
+  it('matches whole words, in any case, across collapsed whitespace', () => {
+    expect(findRuleWords('denial-words', 'another notion; Nothing denied')).toEqual(['denied']);
+    expect(findRuleWords('intent-words', 'the willingness it Will show')).toEqual(['Will']);
+    expect(findRuleWords('intent-words', 'it aims\n  to hold; its aim toward')).toEqual(['aims to']);
+    expect(findRuleWords('former', 'formerly used to; a Former; unused tone')).toEqual([
+      'formerly',
+      'used to',
+      'Former',
+    ]);
+  });
+
+  it('reports an override that silences nothing', async () => {
+    const out = await problemsFor(
+      rel(
+        'CLASHED_WITH',
+        `id: 'alpha--clashed-with--beta--doc-1', ${PROV}, override: 'former: no former words in this quote'`,
+      ),
+    );
+    expect(out).toEqual([
+      'seed/20-facts.cypher:1: override for former, but the rule finds nothing to silence here',
     ]);
   });
 });

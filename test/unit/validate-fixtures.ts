@@ -4,7 +4,13 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const DOC = 'The Alpha Front fought the Beta Army near Gamma City in 2020. It’s “quoted” here.\n';
+export const DOC =
+  'The Alpha Front fought the Beta Army near Gamma City in 2020. It’s “quoted” here. ' +
+  'The Alpha Front will attack Gamma City. The Beta Army is NOT an ally of the Alpha Front. ' +
+  'Parts of Gamma City lie in the Delta Region. The Alpha Front used to hold Gamma City.\n';
+
+/** The provenance every valid fact of the fixtures carries, after its id. */
+export const AXES = "stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'C'";
 
 export const SOURCE = `CREATE (:Source {id: 'doc-1', title: 'T', date: date('2021-08-27'), datePrecision: 'day', file: 'doc1.txt', kind: 'article'});`;
 
@@ -16,7 +22,7 @@ export const GROUPS = [
 
 export const CLASH =
   `MATCH (a:Entity {id: 'alpha'}), (b:Entity {id: 'beta'})\n` +
-  `CREATE (a)-[:CLASHED_WITH {id: 'alpha--clashed-with--beta--doc-1', source: 'doc-1', quote: 'The Alpha Front fought the Beta Army', confidence: 'reported'}]->(b);`;
+  `CREATE (a)-[:CLASHED_WITH {id: 'alpha--clashed-with--beta--doc-1', source: 'doc-1', quote: 'The Alpha Front fought the Beta Army', ${AXES}}]->(b);`;
 
 export interface Fixture {
   seedDir: string;

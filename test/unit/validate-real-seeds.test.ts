@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateSeeds } from '../../cypher/validate/validate-seeds.ts';
-import { withFacts } from './validate-fixtures.ts';
+import { AXES, withFacts } from './validate-fixtures.ts';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +33,7 @@ describe('the validate CLI on a broken seed folder', () => {
     const fixture = await withFacts(
       [
         `MATCH (a:Entity {id: 'alpha'}), (b:Entity {id: 'nowhere'})`,
-        `CREATE (a)-[:CLASHED_WITH {id: 'alpha--clashed-with--nowhere--doc-1', source: 'doc-1', quote: 'The Alpha Front', confidence: 'reported'}]->(b);`,
+        `CREATE (a)-[:CLASHED_WITH {id: 'alpha--clashed-with--nowhere--doc-1', source: 'doc-1', quote: 'The Alpha Front', ${AXES}}]->(b);`,
         `MERGE (x);`,
       ].join('\n'),
     );
