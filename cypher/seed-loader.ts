@@ -1,9 +1,11 @@
 // Loads cypher/schema + cypher/seed into Neo4j all-or-nothing, as cypher/README.md ("Loading")
-// describes: EXPLAIN everything first, apply the schema, then replace the graph in one transaction.
+// describes: EXPLAIN everything first, apply the schema, then replace the graph in one transaction,
+// in which the honest-time spans are derived too (cypher/derive/derive-time.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 import { CLAIM_RELATIONSHIP, NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../core/model.ts';
+import { deriveTime, type DerivedCounts } from './derive/derive-time.ts';
 import { splitStatements } from './statement-splitter.ts';
 
 export interface SeedOptions {
@@ -23,6 +25,8 @@ export interface SeedResult {
   /** Nodes per label (a node with two labels counts under both). */
   labels: Record<string, number>;
   relationshipTypes: Record<string, number>;
+  /** Facts and entities given known/possible spans, and how many the documents place at a date. */
+  time: DerivedCounts;
   durationMs: number;
 }
 
@@ -216,12 +220,24 @@ export async function loadSeeds(driver: Driver, options: SeedOptions): Promise<S
     let labels: Record<string, number>;
     let relationshipTypes: Record<string, number>;
     let nodes: number;
+    let time: DerivedCounts;
     try {
       await runSeed(tx, seed.statements, onProgress);
       labels = await countRows(tx, LABEL_COUNTS);
       relationshipTypes = await countRows(tx, TYPE_COUNTS);
       nodes = (await countRows(tx, NODE_COUNT)).nodes ?? 0;
       checkAllowLists(labels, relationshipTypes);
+      try {
+        time = await deriveTime(tx);
+      } catch (error) {
+        throw new SeedError(
+          `deriving honest time: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      onProgress(
+        `seed: known and possible spans on ${time.facts} facts (${time.placedFacts} placed at a date) ` +
+          `and ${time.entities} entities (${time.placedEntities} placed)`,
+      );
       await tx.commit();
     } catch (error) {
       await tx.rollback().catch(() => {});
@@ -242,6 +258,7 @@ export async function loadSeeds(driver: Driver, options: SeedOptions): Promise<S
       relationships,
       labels,
       relationshipTypes,
+      time,
       durationMs,
     };
   } finally {

@@ -1,8 +1,11 @@
-// Loads the read queries from cypher/queries/<verb-noun>.cypher once, at start-up, and checks
-// that every query the GraphQL API and the export need is there, so a missing file fails fast.
-// The one loader: the runners in run-query.ts are the only readers of these texts.
-import { readFileSync, readdirSync } from 'node:fs';
+// Loads the read queries from cypher/queries/<verb-noun>.cypher once, at start-up, splices in
+// the shared fragments of cypher/queries/fragments (query-fragments.ts), and checks that every
+// query the GraphQL API, the export and the seed loader need is there, so a missing file or
+// fragment fails fast.
+// The one loader: the runners in run-query.ts and `npm run query` are its only readers.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expandFragments, parseFragment, QueryFileError, type Fragment } from './query-fragments.ts';
 
 export const QUERY_NAMES = [
   'ping-database',
@@ -27,6 +30,10 @@ export const QUERY_NAMES = [
   'export-sources',
   'export-constraints',
   'export-indexes',
+  'derive-find-derived-in-seeds',
+  'derive-read-dated-facts',
+  'derive-write-relationship-times',
+  'derive-write-node-times',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
@@ -34,17 +41,32 @@ export const QUERY_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
 
 let loaded: ReadonlyMap<QueryName, string> | undefined;
 
+/** The fragments of `<dir>fragments/*.cypher`, by file name without `.cypher`. */
+export function loadFragments(dir: string = QUERY_DIR): ReadonlyMap<string, Fragment> {
+  const fragmentDir = `${dir}fragments/`;
+  const fragments = new Map<string, Fragment>();
+  if (!existsSync(fragmentDir)) return fragments;
+  for (const file of readdirSync(fragmentDir).filter((f) => f.endsWith('.cypher'))) {
+    const name = file.slice(0, -'.cypher'.length);
+    const path = `${fragmentDir}${file}`;
+    fragments.set(name, parseFragment(name, path, readFileSync(path, 'utf8')));
+  }
+  return fragments;
+}
+
+/** Every query, fragments spliced in: the texts Neo4j runs (and Neo4j Browser accepts as they are). */
 export function loadQueries(dir: string = QUERY_DIR): ReadonlyMap<QueryName, string> {
   if (loaded && dir === QUERY_DIR) return loaded;
   const files = readdirSync(dir).filter((f) => f.endsWith('.cypher'));
+  const fragments = loadFragments(dir);
   const queries = new Map<QueryName, string>();
   for (const name of QUERY_NAMES) {
     const file = `${name}.cypher`;
     if (!files.includes(file))
-      throw new Error(`${dir}${file} is missing: the explorer needs it for the '${name}' query`);
+      throw new QueryFileError(`${dir}${file} is missing: the explorer needs it for the '${name}' query`);
     const text = readFileSync(`${dir}${file}`, 'utf8').trim();
-    if (text.length === 0) throw new Error(`${dir}${file} is empty`);
-    queries.set(name, text);
+    if (text.length === 0) throw new QueryFileError(`${dir}${file} is empty`);
+    queries.set(name, expandFragments(text, `${dir}${file}`, fragments));
   }
   if (dir === QUERY_DIR) loaded = queries;
   return queries;

@@ -1,8 +1,12 @@
-// export-claims: (export) the claims (figures, dates) of the exported entities, each with the entity it is about.
-// Params: $ids (list of the exported entity ids), $confidences (list, or null for every confidence)
-// Columns: entity, id, labels, properties
+// export-claims: (export) the claims (figures, dates) in scope of the exported entities, each
+// with the entity it is about.
+// Fragments: fact-passes
+// Params: $ids (list of the exported entity ids), $stances, $modalities, $credibilities (lists
+//   of words to keep), $sources (source ids, or null), $windowStart, $windowEnd (dates, both
+//   null for no window), $includePossible (boolean)
+// Columns: entity, id, labels, properties (stance … possibleTo among them)
 MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim)
 WHERE e.id IN $ids
-  AND ($confidences IS NULL OR c.confidence IN $confidences)
+  AND @fact-passes(c)
 RETURN e.id AS entity, c.id AS id, labels(c) AS labels, properties(c) AS properties
 ORDER BY entity, id

@@ -1,14 +1,16 @@
 // list-sources: one page of source documents in a stable order (case-insensitive title, then
 // id), with how many relationships and claims cite each, and optionally everything they support.
+// Fragments: relationship-row, claim-row
 // Params: $kinds (source kinds or null), $publisher (lower-case substring or null),
-//   $windowStart, $windowEnd (dates or null: published within; undated sources always match),
-//   $afterKey, $afterId (keyset cursor or null), $first, $withSupports (boolean)
-// Columns: totalCount, hasNextPage, items (list of maps)
+//   $publishedFrom, $publishedTo (dates or null: published within; undated sources always
+//   match), $afterKey, $afterId (keyset cursor or null), $first, $withSupports (boolean),
+//   $windowStart, $windowEnd, $includePossible (null, null, false: the rows carry no timeStatus)
+// Columns: totalCount, hasNextPage, items (list of maps: SourceDetailRow)
 MATCH (s:Source)
 WHERE ($kinds IS NULL OR s.kind IN $kinds)
   AND ($publisher IS NULL OR toLower(coalesce(s.publisher, '')) CONTAINS $publisher)
-  AND ($windowStart IS NULL OR s.date IS NULL OR s.date >= $windowStart)
-  AND ($windowEnd IS NULL OR s.date IS NULL OR s.date <= $windowEnd)
+  AND ($publishedFrom IS NULL OR s.date IS NULL OR s.date >= $publishedFrom)
+  AND ($publishedTo IS NULL OR s.date IS NULL OR s.date <= $publishedTo)
 WITH s
 ORDER BY toLower(s.title), s.id
 WITH collect(s) AS matches
@@ -24,25 +26,13 @@ CALL (page) {
     relationships: CASE WHEN $withSupports THEN COLLECT {
       MATCH (a:Entity)-[r]->(b:Entity)
       WHERE r.source = s.id
-      RETURN r {
-        .id, .quote, .confidence, .attributedTo, .note, .role,
-        .validFrom, .validFromPrecision, .validTo, .validToPrecision,
-        type: type(r),
-        from: a {.id, .name, .category, labels: labels(a)},
-        to: b {.id, .name, .category, labels: labels(b)},
-        source: s {.id, .title, .publisher, .date, .datePrecision, .dateNote, .speakers, .file, .kind}
-      } AS rel
+      RETURN @relationship-row(r, a, b, s) AS rel
       ORDER BY rel.id
     } ELSE [] END,
     claims: CASE WHEN $withSupports THEN COLLECT {
       MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim)
       WHERE c.source = s.id
-      RETURN c {
-        .id, .property, .value, .valueDate, .valuePrecision, .valueText, .qualifier, .unit, .refersTo,
-        .asOf, .asOfPrecision, .quote, .confidence, .attributedTo, .note,
-        subject: e {.id, .name, .category, labels: labels(e)},
-        source: s {.id, .title, .publisher, .date, .datePrecision, .dateNote, .speakers, .file, .kind}
-      } AS claim
+      RETURN @claim-row(c, e, s) AS claim
       ORDER BY claim.id
     } ELSE [] END
   }) AS items

@@ -1,0 +1,160 @@
+// Honest time at load: reads every fact and entity back (derive-read-dated-facts), computes the
+// known and possible spans with core/time.ts (the one home of the rule) and writes them back as
+// Neo4j dates in batches, inside the seed transaction. Also checks that the seeds set no derived
+// property by hand and that every fact's stance, modality, credibility, reliability and tense
+// are the model's words (core/model.ts).
+import type { Transaction } from 'neo4j-driver';
+import {
+  CREDIBILITY_LEVELS,
+  DATE_PRECISIONS,
+  DERIVED_TIME_PROPERTIES,
+  MODALITIES,
+  RELATIONSHIP_TYPE_NAMES,
+  RELIABILITY_GRADES,
+  STANCES,
+  TENSES,
+  type DatePrecision,
+  type Tense,
+} from '../../core/model.ts';
+import { entityTime, factTime, type FactTime } from '../../core/time.ts';
+import { loadQueries, type QueryName } from '../db/query-files.ts';
+
+const query = (name: QueryName): string => loadQueries().get(name)!;
+
+const BATCH = 500;
+
+interface DatedRow {
+  kind: 'relationship' | 'claim' | 'entity';
+  key: string;
+  id: string | null;
+  validFrom: string | null;
+  validFromPrecision: DatePrecision | null;
+  validTo: string | null;
+  validToPrecision: DatePrecision | null;
+  tense: Tense | null;
+  stance: string | null;
+  modality: string | null;
+  credibility: string | null;
+  reliability: string | null;
+  sourceId: string | null;
+  sourceDate: string | null;
+  sourceDatePrecision: string | null;
+  entities: string[];
+}
+
+export interface DerivedCounts {
+  facts: number;
+  entities: number;
+  /** Facts the documents place at some date (a known span). */
+  placedFacts: number;
+  placedEntities: number;
+}
+
+/** The record's value, with Neo4j dates as 'YYYY-MM-DD' strings. */
+function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object' && !Array.isArray(value)) return String(value);
+  return value;
+}
+
+function allowed(row: DatedRow, field: keyof DatedRow, words: readonly string[], optional = false): string {
+  const value = row[field];
+  if (value === null && optional) return '';
+  if (typeof value === 'string' && words.includes(value)) return '';
+  return `${row.id ?? row.key}: ${field} ${JSON.stringify(value)} is not one of ${words.join(', ')} (core/model.ts)`;
+}
+
+/** Problems with one fact's axes, as `<id>: <what>` lines. */
+function factProblems(row: DatedRow): string[] {
+  const problems = [
+    allowed(row, 'stance', STANCES),
+    allowed(row, 'modality', MODALITIES),
+    allowed(row, 'credibility', CREDIBILITY_LEVELS),
+    allowed(row, 'reliability', RELIABILITY_GRADES),
+    allowed(row, 'tense', TENSES, true),
+  ];
+  if (row.sourceDate === null) {
+    problems.push(`${row.id ?? row.key}: its source '${row.sourceId}' is missing or has no date`);
+  } else if (
+    row.sourceDatePrecision !== null &&
+    !DATE_PRECISIONS.includes(row.sourceDatePrecision as DatePrecision)
+  ) {
+    problems.push(
+      `${row.id ?? row.key}: its source's datePrecision '${row.sourceDatePrecision}' is not a precision`,
+    );
+  }
+  return problems.filter((p) => p !== '');
+}
+
+async function writeBatches(tx: Transaction, text: string, rows: (FactTime & { key: string })[]) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.run(text, { rows: rows.slice(i, i + BATCH) });
+  }
+}
+
+/**
+ * Derives knownFrom/knownTo/possibleFrom/possibleTo on every relationship between entities, every
+ * claim and every entity, in `tx`. Throws an Error listing the offending facts when the seeds set
+ * a derived property or use a word outside the model; the caller rolls back.
+ */
+export async function deriveTime(tx: Transaction): Promise<DerivedCounts> {
+  const handSet = await tx.run(query('derive-find-derived-in-seeds'), {
+    derived: [...DERIVED_TIME_PROPERTIES],
+  });
+  if (handSet.records.length > 0) {
+    const shown = handSet.records.map((r) => `${r.get('id')}.${r.get('property')}`).join(', ');
+    throw new Error(`the seed files set properties the loader derives (core/time.ts): ${shown}`);
+  }
+
+  const result = await tx.run(query('derive-read-dated-facts'), { types: [...RELATIONSHIP_TYPE_NAMES] });
+  const rows = result.records.map((record) => {
+    const row: Record<string, unknown> = {};
+    for (const key of record.keys) row[key as string] = plain(record.get(key));
+    return row as unknown as DatedRow;
+  });
+
+  const problems = rows.filter((row) => row.kind !== 'entity').flatMap(factProblems);
+  if (problems.length > 0) {
+    throw new Error(`facts the model cannot read:\n  ${problems.slice(0, 20).join('\n  ')}`);
+  }
+
+  const relationshipTimes: (FactTime & { key: string })[] = [];
+  const nodeTimes: (FactTime & { key: string })[] = [];
+  // An entity's span comes from the facts that hold (asserted, actual) about it.
+  const holdingByEntity = new Map<string, FactTime[]>();
+  let placedFacts = 0;
+  for (const row of rows) {
+    if (row.kind === 'entity') continue;
+    const time = factTime(row, {
+      date: row.sourceDate!,
+      datePrecision: (row.sourceDatePrecision ?? 'day') as DatePrecision,
+    });
+    if (time.knownFrom !== null) placedFacts++;
+    (row.kind === 'relationship' ? relationshipTimes : nodeTimes).push({ key: row.key, ...time });
+    if (row.stance === 'asserted' && row.modality === 'actual') {
+      for (const id of row.entities) {
+        const list = holdingByEntity.get(id) ?? [];
+        list.push(time);
+        holdingByEntity.set(id, list);
+      }
+    }
+  }
+  let entities = 0;
+  let placedEntities = 0;
+  for (const row of rows) {
+    if (row.kind !== 'entity') continue;
+    const time = entityTime(row, holdingByEntity.get(row.id ?? '') ?? []);
+    entities++;
+    if (time.knownFrom !== null) placedEntities++;
+    nodeTimes.push({ key: row.key, ...time });
+  }
+
+  await writeBatches(tx, query('derive-write-relationship-times'), relationshipTimes);
+  await writeBatches(tx, query('derive-write-node-times'), nodeTimes);
+  return {
+    facts: rows.length - entities,
+    entities,
+    placedFacts,
+    placedEntities,
+  };
+}

@@ -1,0 +1,23 @@
+// entity-row: an entity e as its page shows it (an EntityRow): its node fields, degree, and,
+// when asked, every claim and every relationship touching it with stance and the rest (no
+// filter thins these: the page lists denials and aims as such).
+// Params: $withClaims, $withRelationships (booleans), and those of time-status
+// Args: e
+e {
+  @node-fields(e),
+  degree: {inDegree: COUNT { (e)<-[]-(:Entity) }, outDegree: COUNT { (e)-[]->(:Entity) }},
+  claims: CASE WHEN $withClaims THEN COLLECT {
+    MATCH (e)-[:HAS_CLAIM]->(c:Claim)
+    OPTIONAL MATCH (s:Source {id: c.source})
+    RETURN @claim-row(c, e, s) AS claim
+    ORDER BY claim.property, claim.id
+  } ELSE [] END,
+  relationships: CASE WHEN $withRelationships THEN COLLECT {
+    MATCH (e)-[r]-(:Entity)
+    WITH DISTINCT r
+    WITH r, startNode(r) AS a, endNode(r) AS b
+    OPTIONAL MATCH (s:Source {id: r.source})
+    RETURN @relationship-row(r, a, b, s) AS rel
+    ORDER BY rel.type, rel.id
+  } ELSE [] END
+}

@@ -1,0 +1,16 @@
+// `npm run query -- <name>`: prints one query of cypher/queries with its fragments spliced in,
+// exactly as the explorer sends it, to paste into Neo4j Browser. Without a name: the names.
+import { loadQueries, QUERY_NAMES, type QueryName } from './db/query-files.ts';
+
+const name = process.argv[2];
+if (name === undefined || !(QUERY_NAMES as readonly string[]).includes(name)) {
+  if (name !== undefined) console.error(`unknown query '${name}'`);
+  console.error(`usage: npm run query -- <name>\nqueries: ${QUERY_NAMES.join(', ')}`);
+  process.exit(name === undefined ? 0 : 1);
+}
+try {
+  process.stdout.write(`${loadQueries().get(name as QueryName)}\n`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
