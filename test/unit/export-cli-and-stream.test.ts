@@ -15,8 +15,9 @@ describe('CLI arguments', () => {
       '--format',
       'GraphML',
       '--out=k.graphml',
-      '--min-confidence',
+      '--min-credibility',
       'alleged',
+      '--stances=asserted,denied',
       '--as-of',
       '2021-08-26',
       '--types',
@@ -26,7 +27,9 @@ describe('CLI arguments', () => {
     expect(problems).toEqual([]);
     expect(args.format).toBe('graphml');
     expect(args.out).toBe('k.graphml');
-    expect(args.params.toString()).toBe('minConfidence=alleged&asOf=2021-08-26&types=RIVAL_OF&types=CLAIMED');
+    expect(args.params.toString()).toBe(
+      'minCredibility=alleged&stances=asserted%2Cdenied&asOf=2021-08-26&types=RIVAL_OF&types=CLAIMED',
+    );
   });
 
   it('names every bad argument', () => {
@@ -77,7 +80,10 @@ describe('streaming', () => {
         id: `group-${i}--rival-of--group-${(i + 1) % n}--doc-001`,
         source: 'doc-001',
         quote: 'rivals',
-        confidence: 'reported',
+        stance: 'asserted',
+        modality: 'actual',
+        credibility: 'reported',
+        reliability: 'C',
       },
     }));
     return { ...base, nodes, edges };

@@ -1,7 +1,8 @@
-// Unit tests for the export scope parser: defaults, normalisation, and the problems it reports.
+// Unit tests for the export scope parser: defaults (asserted, actual facts), normalisation, and
+// the problems it reports.
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
-import { describeProblems, parseDay, parseScope } from '../../api/src/export/scope.ts';
+import { CATEGORIES, CREDIBILITY_LEVELS, RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
+import { describeProblems, parseScope } from '../../api/src/export/scope.ts';
 
 const parse = (query: string, format: string | null = 'json') =>
   parseScope(new URLSearchParams(query), format);
@@ -13,32 +14,75 @@ function problemsOf(query: string, format: string | null = 'json') {
 }
 
 describe('parseScope', () => {
-  it('treats no parameters as the whole graph', () => {
+  it('keeps asserted, actual facts of every type by default: the default scope, not the whole database', () => {
     const result = parse('');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.scope.whole).toBe(true);
     expect(result.scope.types).toEqual(RELATIONSHIP_TYPE_NAMES);
     expect(result.scope).toMatchObject({
       categories: null,
-      confidences: null,
+      stances: ['asserted'],
+      modalities: ['actual'],
+      minCredibility: null,
+      credibilities: [...CREDIBILITY_LEVELS],
       from: null,
       to: null,
+      includePossible: false,
       focus: null,
       claims: 'include',
     });
     expect(result.scope.query).toBe('');
+    expect(result.scope.whole).toBe(false);
+  });
+
+  it('widens to denied, unclear, intended and expected facts only when asked', () => {
+    const all = parse('stances=DENIED,asserted,unclear&modalities=expected,actual,intended');
+    expect(all.ok && all.scope).toMatchObject({
+      stances: ['asserted', 'denied', 'unclear'],
+      modalities: ['actual', 'intended', 'expected'],
+      whole: true,
+      query: 'stances=asserted%2Cdenied%2Cunclear&modalities=actual%2Cintended%2Cexpected',
+    });
+    const denied = parse('stances=denied');
+    expect(denied.ok && denied.scope).toMatchObject({
+      stances: ['denied'],
+      whole: false,
+      query: 'stances=denied',
+    });
+    expect(problemsOf('stances=refuted')[0]).toMatchObject({
+      parameter: 'stances',
+      value: 'refuted',
+      allowed: ['asserted', 'denied', 'unclear'],
+    });
+    expect(problemsOf('modalities=')[0]).toMatchObject({
+      parameter: 'modalities',
+      message: 'modalities is empty',
+    });
+    expect(problemsOf('modalities=planned')[0]?.allowed).toEqual(['actual', 'intended', 'expected']);
+  });
+
+  it('takes includePossible only as true or false, and only with a window', () => {
+    const possible = parse('asOf=2019&includePossible=true');
+    expect(possible.ok && possible.scope).toMatchObject({
+      includePossible: true,
+      query: 'asOf=2019&includePossible=true',
+    });
+    expect(problemsOf('includePossible=yes&asOf=2019')[0]).toMatchObject({
+      parameter: 'includePossible',
+      allowed: ['true', 'false'],
+    });
+    expect(problemsOf('includePossible=true')[0]?.message).toMatch(/needs a window/);
   });
 
   it('normalises types, expands labels to categories and widens coarse dates', () => {
     const result = parse(
-      'types=rival-of&types=CLASHED_WITH,RIVAL_OF&categories=Place,attack&minConfidence=alleged&from=2015&to=2020-02',
+      'types=rival-of&types=CLASHED_WITH,RIVAL_OF&categories=Place,attack&minCredibility=alleged&from=2015&to=2020-02',
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.scope.types).toEqual(['RIVAL_OF', 'CLASHED_WITH']);
     expect(result.scope.categories).toEqual(['attack', ...CATEGORIES.Place]);
-    expect(result.scope.confidences).toEqual(['reported', 'alleged']);
+    expect(result.scope.credibilities).toEqual(['reported', 'estimated', 'alleged']);
     expect(result.scope.from).toBe('2015-01-01');
     expect(result.scope.to).toBe('2020-02-29');
     expect(result.scope.whole).toBe(false);
@@ -63,10 +107,11 @@ describe('parseScope', () => {
       message: "unknown relationship type 'RIVALS'",
     });
     expect(p?.allowed).toContain('RIVAL_OF');
-    expect(problemsOf('minConfidence=sure')[0]).toMatchObject({
-      parameter: 'minConfidence',
-      allowed: ['reported', 'alleged', 'suspected', 'disputed'],
+    expect(problemsOf('minCredibility=sure')[0]).toMatchObject({
+      parameter: 'minCredibility',
+      allowed: ['reported', 'estimated', 'alleged', 'suspected'],
     });
+    expect(problemsOf('minConfidence=reported')[0]?.message).toBe("unknown parameter 'minConfidence'");
     expect(problemsOf('categories=wizards')[0]?.allowed).toContain('militant-group');
   });
 
@@ -112,17 +157,18 @@ describe('parseScope', () => {
   });
 
   it('reports every problem at once, one line each', () => {
-    const problems = problemsOf('types=X&minConfidence=Y&depth=9');
+    const problems = problemsOf('types=X&minCredibility=Y&depth=9');
     expect(problems).toHaveLength(3);
     expect(describeProblems(problems).split('\n')).toHaveLength(3);
   });
 });
 
-describe('parseDay', () => {
+describe('periods (core/dates.ts)', () => {
   it('knows month lengths and leap years', () => {
-    expect(parseDay('2024-02', 'last', true)).toBe('2024-02-29');
-    expect(parseDay('2023-02', 'last', true)).toBe('2023-02-28');
-    expect(parseDay('2023-02-29', 'first', true)).toBeNull();
-    expect(parseDay('2023', 'first', false)).toBeNull();
+    const leap = parse('from=2024-02&to=2024-02');
+    expect(leap.ok && leap.scope).toMatchObject({ from: '2024-02-01', to: '2024-02-29' });
+    const plain = parse('asOf=2023-02');
+    expect(plain.ok && plain.scope.to).toBe('2023-02-28');
+    expect(problemsOf('asOf=2023-02-29')[0]?.parameter).toBe('asOf');
   });
 });

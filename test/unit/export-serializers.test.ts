@@ -1,11 +1,13 @@
 // Unit tests for each export serializer on a tiny inline graph, read back with established parsers
-// (JSON.parse, csv-parse, fflate, fast-xml-parser, graphology-gexf).
+// (JSON.parse, csv-parse, fflate, fast-xml-parser, graphology-gexf): structure, provenance, and the
+// fact fields (stance, modality, grades and their STIX numbers, tense, known and possible spans).
 import { parse as parseCsv } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { splitStatements } from '../../cypher/statement-splitter.ts';
+import { FACT_FIELD_NAMES } from '../../api/src/export/fact-fields.ts';
 import { serializeToBytes } from '../../api/src/export/serialize.ts';
 import { TRICKY, tinyGraph } from './export-tiny-graph.ts';
 import { xml } from '../support/xml-parser.ts';
@@ -13,22 +15,32 @@ import { xml } from '../support/xml-parser.ts';
 const text = (
   format: Parameters<typeof serializeToBytes>[1],
   file: 'nodes' | 'edges' | 'sources' | null = null,
-) => new TextDecoder().decode(serializeToBytes(tinyGraph('minConfidence=disputed'), format, file));
+) =>
+  new TextDecoder().decode(
+    serializeToBytes(tinyGraph('minCredibility=alleged&stances=asserted,denied'), format, file),
+  );
 
 describe('JSON (node-link)', () => {
   const data = JSON.parse(text('json'));
   it('is a directed multigraph with nodes, links and a graph block', () => {
     expect(data.directed).toBe(true);
     expect(data.multigraph).toBe(true);
-    expect(data.nodes).toHaveLength(6);
-    expect(data.links).toHaveLength(6);
+    expect(data.nodes).toHaveLength(7);
+    expect(data.links).toHaveLength(7);
     expect(data.graph).toMatchObject({
       datasetVersion: '0.1.0+seed.test',
       exportedAt: '2026-11-21T06:00:00.000Z',
     });
-    expect(data.graph.scope.minConfidence).toBe('disputed');
-    expect(data.graph.sources.map((s: { id: string }) => s.id)).toEqual(['doc-001', 'doc-003']);
-    expect(data.graph.sources[0].properties.speakers).toEqual(['Amira Jadoon', 'Andrew Mines']);
+    expect(data.graph.scope).toMatchObject({
+      minCredibility: 'alleged',
+      credibilities: ['reported', 'estimated', 'alleged'],
+      stances: ['asserted', 'denied'],
+      modalities: ['actual'],
+    });
+    expect(data.graph.sources.map((s: { id: string }) => s.id)).toEqual(['doc-000', 'doc-001', 'doc-003']);
+    expect(data.graph.sources[1].properties.speakers).toEqual(['Amira Jadoon', 'Andrew Mines']);
+    expect(Object.keys(data.graph.factFields)).toEqual(FACT_FIELD_NAMES);
+    expect(data.graph.reading).toMatch(/STIX maps only that digit/);
   });
   it('keeps labels, typed properties and provenance', () => {
     const attack = data.nodes.find((n: { id: string }) => n.id === 'kabul-airport-attack');
@@ -38,7 +50,39 @@ describe('JSON (node-link)', () => {
     expect(claim.properties.value).toBe(60);
     const link = data.links.find((l: { key: string }) => l.key === 'iskp--rival-of--afghan-taliban--doc-003');
     expect(link).toMatchObject({ source: 'iskp', target: 'afghan-taliban', type: 'RIVAL_OF' });
-    expect(link.properties).toMatchObject({ source: 'doc-003', quote: TRICKY, confidence: 'alleged' });
+    expect(link.properties).toMatchObject({ source: 'doc-003', quote: TRICKY, credibility: 'alleged' });
+  });
+  it('carries every fact field on relationships and claims, null where the fact has none', () => {
+    const denied = data.links.find(
+      (l: { key: string }) => l.key === 'iskp--offshoot-of--islamic-state--doc-000',
+    );
+    expect(denied.properties).toMatchObject({
+      stance: 'denied',
+      modality: 'actual',
+      credibility: 'reported',
+      credibilityScore: 70,
+      reliability: 'B',
+      reliabilityScore: 70,
+      tense: 'past',
+      knownFrom: null,
+      knownTo: null,
+      possibleFrom: null,
+      possibleTo: '2021-08-31',
+    });
+    const fGraded = data.links.find(
+      (l: { key: string }) => l.key === 'iskp--rival-of--afghan-taliban--doc-003',
+    );
+    expect(fGraded.properties).toMatchObject({
+      reliability: 'F',
+      reliabilityScore: null,
+      credibilityScore: 50,
+    });
+    expect(fGraded.properties.tense).toBe('present'); // absent in Neo4j means present
+    const claim = data.nodes.find((n: { id: string }) => n.id === 'kabul-airport-attack--killed--doc-001');
+    for (const name of FACT_FIELD_NAMES) expect(claim.properties).toHaveProperty(name);
+    expect(claim.properties).toMatchObject({ knownFrom: '2021-08-27', credibilityScore: 70 });
+    expect(data.links.find((l: { type: string }) => l.type === 'HAS_CLAIM').properties).toEqual({});
+    expect(JSON.stringify(data)).not.toMatch(/confidence"/);
   });
 });
 
@@ -51,11 +95,10 @@ describe('CSV', () => {
     >[];
   it('zips nodes, edges, sources and metadata', () => {
     expect(Object.keys(zip).sort()).toEqual(['edges.csv', 'metadata.json', 'nodes.csv', 'sources.csv']);
-    expect(JSON.parse(strFromU8(zip['metadata.json'] as Uint8Array)).counts).toEqual({
-      nodes: 6,
-      edges: 6,
-      sources: 2,
-    });
+    const metadata = JSON.parse(strFromU8(zip['metadata.json'] as Uint8Array));
+    expect(metadata.counts).toEqual({ nodes: 7, edges: 7, sources: 3 });
+    expect(Object.keys(metadata.factFields)).toEqual(FACT_FIELD_NAMES);
+    expect(metadata.grades).toMatch(/reliabilityScore.*extension/);
   });
   it('writes Gephi columns and every property', () => {
     const nodes = read('nodes.csv');
@@ -67,7 +110,7 @@ describe('CSV', () => {
     });
     expect(JSON.parse(nodes.find((n) => n.Id === 'iskp')?.aliases as string)).toContain('O\'Brien\'s "K"');
     expect(nodes.find((n) => n.Id === 'kabul-airport-attack--killed--doc-003')).toMatchObject({
-      Label: 'killed: 170.0 people',
+      Label: 'killed: 170 people',
       sourceDocument: 'doc-003',
       quote: TRICKY,
     });
@@ -91,13 +134,29 @@ describe('CSV', () => {
       validToPrecision: 'month',
     });
     expect(edges.find((e) => e.Label === 'CLAIMED')?.Type).toBe('Directed');
+    expect(edges.find((e) => e.Id === 'iskp--offshoot-of--islamic-state--doc-000')).toMatchObject({
+      stance: 'denied',
+      credibilityScore: '70',
+      tense: 'past',
+      knownFrom: '',
+      possibleTo: '2021-08-31',
+    });
+    expect(rival).toMatchObject({ knownFrom: '2015-01-01', knownTo: '2021-08-31', reliabilityScore: '70' });
+    expect(nodes.find((n) => n.Id === 'kabul-airport-attack--killed--doc-001')).toMatchObject({
+      stance: 'asserted',
+      modality: 'actual',
+      credibilityScore: '70',
+      reliability: 'C',
+      reliabilityScore: '50',
+    });
     expect(edges.filter((e) => e.Label === 'HAS_CLAIM')).toHaveLength(2);
-    expect(read('sources.csv').map((s) => s.id)).toEqual(['doc-001', 'doc-003']);
+    expect(read('sources.csv').map((s) => s.id)).toEqual(['doc-000', 'doc-001', 'doc-003']);
   });
   it('delivers a single file on request, CRLF-terminated', () => {
     const edges = text('csv', 'edges');
     expect(edges.startsWith('Source,Target,Type,Id,Label,relationshipType,')).toBe(true);
-    expect(edges.split('\r\n').length).toBeGreaterThan(6);
+    expect(edges.split('\r\n').length).toBeGreaterThan(7);
+    for (const name of FACT_FIELD_NAMES) expect(edges.split('\r\n')[0]?.split(',')).toContain(name);
   });
 });
 
@@ -120,11 +179,22 @@ describe('GraphML', () => {
     expect(key('graph', 'sources')).toBeDefined();
     expect(key('node', 'id')).toBeUndefined();
   });
+  it('declares the fact fields with their types and meanings', () => {
+    for (const kind of ['node', 'edge']) {
+      expect(key(kind, 'stance')?.['attr.type']).toBe('string');
+      expect(key(kind, 'credibilityScore')?.['attr.type']).toBe('int');
+      expect(key(kind, 'reliabilityScore')?.['attr.type']).toBe('int');
+      expect(key(kind, 'knownFrom')?.desc).toMatch(/places it.*YYYY-MM-DD/);
+    }
+    expect(key('edge', 'reliabilityScore')?.desc).toMatch(/extension, STIX maps only the credibility digit/);
+    expect(key('edge', 'confidence')).toBeUndefined();
+    expect(doc.graphml.desc).toMatch(/STIX maps only that digit/);
+  });
   it('writes nodes, edges with ids, and provenance', () => {
     const graph = doc.graphml.graph;
     expect(graph.edgedefault).toBe('directed');
-    expect(graph.node).toHaveLength(6);
-    expect(graph.edge).toHaveLength(6);
+    expect(graph.node).toHaveLength(7);
+    expect(graph.edge).toHaveLength(7);
     const edge = graph.edge.find((e: { id: string }) => e.id === 'iskp--rival-of--afghan-taliban--doc-003');
     const data = Object.fromEntries(
       edge.data.map((d: { key: string; '#text': string }) => [d.key, d['#text']]),
@@ -134,15 +204,19 @@ describe('GraphML', () => {
       e_source: 'doc-003',
       e_quote: TRICKY,
       e_symmetric: 'true',
+      e_stance: 'asserted',
+      e_reliability: 'F',
+      e_credibilityScore: '50',
     });
+    expect(data.e_reliabilityScore).toBeUndefined(); // F has no STIX number
     const sources = JSON.parse(graph.data.find((d: { key: string }) => d.key === 'g_sources')['#text']);
-    expect(sources[0]).toMatchObject({ id: 'doc-001', date: '2021-08-27' });
+    expect(sources[1]).toMatchObject({ id: 'doc-001', date: '2021-08-27' });
   });
 });
 
 describe('GEXF 1.3', () => {
   const source = text('gexf');
-  it('is a dynamic graph with dated edges and nodes', () => {
+  it('is a dynamic graph whose edges and nodes span their known spans', () => {
     const doc = xml.parse(source);
     expect(doc.gexf.version).toBe('1.3');
     expect(doc.gexf.xmlns).toBe('http://gexf.net/1.3');
@@ -156,22 +230,58 @@ describe('GEXF 1.3', () => {
       (e: { id: string }) => e.id === 'iskp--rival-of--afghan-taliban--doc-001',
     );
     expect(rival).toMatchObject({ start: '2015-01-01', end: '2021-08-31', kind: 'RIVAL_OF' });
+    // Known only from the document's date (August 2021), not from a validFrom it does not have.
+    const told = doc.gexf.graph.edges.edge.find(
+      (e: { id: string }) => e.id === 'iskp--rival-of--afghan-taliban--doc-003',
+    );
+    expect(told).toMatchObject({ start: '2021-08-01', end: '2021-08-31' });
+    const denied = doc.gexf.graph.edges.edge.find(
+      (e: { id: string }) => e.id === 'iskp--offshoot-of--islamic-state--doc-000',
+    );
+    expect(denied.start).toBeUndefined(); // placed at no date: no interval
+    expect(denied.end).toBeUndefined();
     const attack = doc.gexf.graph.nodes.node.find((n: { id: string }) => n.id === 'kabul-airport-attack');
     expect(attack).toMatchObject({ start: '2021-08-26', end: '2021-08-26' });
+    const taliban = doc.gexf.graph.nodes.node.find((n: { id: string }) => n.id === 'afghan-taliban');
+    expect(taliban).toMatchObject({ start: '2015-01-01', end: '2021-08-31' });
+    const state = doc.gexf.graph.nodes.node.find((n: { id: string }) => n.id === 'islamic-state');
+    expect(state.start).toBeUndefined();
+  });
+  it('declares the fact fields with their types and says what they mean', () => {
+    const doc = xml.parse(source);
+    const edgeAttributes =
+      (doc.gexf.graph.attributes as { class: string; attribute: { title: string; type: string }[] }[]).find(
+        (a) => a.class === 'edge',
+      )?.attribute ?? [];
+    const typeOf = (title: string) => edgeAttributes.find((a) => a.title === title)?.type;
+    expect(typeOf('stance')).toBe('string');
+    expect(typeOf('credibilityScore')).toBe('integer');
+    expect(typeOf('reliabilityScore')).toBe('integer');
+    expect(typeOf('possibleTo')).toBe('string');
+    expect(typeOf('confidence')).toBeUndefined();
+    expect(String(doc.gexf.meta.description)).toMatch(/STIX maps only that digit.*known span/);
   });
   it('reads back with graphology-gexf', () => {
     const graph = parseGexf(MultiDirectedGraph, source);
-    expect(graph.order).toBe(6);
-    expect(graph.size).toBe(6);
+    expect(graph.order).toBe(7);
+    expect(graph.size).toBe(7);
     expect(graph.getEdgeAttributes('iskp--rival-of--afghan-taliban--doc-003')).toMatchObject({
       type: 'RIVAL_OF',
       source: 'doc-003',
       quote: TRICKY,
       symmetric: true,
+      stance: 'asserted',
+      credibilityScore: 50,
+    });
+    expect(graph.getEdgeAttributes('iskp--offshoot-of--islamic-state--doc-000')).toMatchObject({
+      stance: 'denied',
+      tense: 'past',
+      possibleTo: '2021-08-31',
     });
     expect(graph.getNodeAttributes('kabul-airport-attack--killed--doc-001')).toMatchObject({
       value: 60,
       kind: 'Claim',
+      reliabilityScore: 50,
     });
   });
 });
@@ -185,18 +295,35 @@ describe('Cypher', () => {
     expect(lines[0]).toBe(
       'CREATE CONSTRAINT `entity_id` IF NOT EXISTS FOR (n:`Entity`) REQUIRE (n.`id`) IS UNIQUE;',
     );
-    expect(lines).toHaveLength(1 + 1 + 2 + 6 + 6);
+    expect(lines).toHaveLength(1 + 1 + 3 + 7 + 7);
   });
   it('writes literals exactly', () => {
     expect(script).toContain(
-      "CREATE (:Entity:Event {id: 'kabul-airport-attack', name: 'Kabul airport attack', aliases: ['airport attack'], category: 'attack', validFrom: date('2021-08-26')",
+      "CREATE (:Entity:Event {id: 'kabul-airport-attack', name: 'Kabul airport attack', aliases: ['airport attack'], category: 'attack', knownFrom: date('2021-08-26')",
     );
-    expect(script).toContain('value: 60});');
-    expect(script).toContain('value: 170.0});');
+    expect(script).toMatch(/, value: 60[,}]/);
+    expect(script).toMatch(/, value: 170\.0[,}]/);
     expect(script).toContain("quote: 'He said \"it\\'s <over> & done\" \\\\ then\\nleft — ٢٠٢١'");
     expect(script).toContain(
       "MATCH (a:Entity {id: 'kabul-airport-attack'}), (b:Claim {id: 'kabul-airport-attack--killed--doc-001'}) CREATE (a)-[:HAS_CLAIM]->(b);",
     );
     expect(script).toContain("CREATE (:Source {id: 'doc-001', title: 'What is ISIS-K?'");
+  });
+  it('writes the fact fields, leaving out those without a value', () => {
+    const denied = script
+      .split('\n')
+      .find((l) => l.includes("id: 'iskp--offshoot-of--islamic-state--doc-000'"));
+    expect(denied).toContain("stance: 'denied'");
+    expect(denied).toContain('credibilityScore: 70,');
+    expect(denied).toContain("tense: 'past'");
+    expect(denied).toContain("possibleTo: date('2021-08-31')");
+    expect(denied).not.toContain('knownFrom');
+    const fGraded = script
+      .split('\n')
+      .find((l) => l.includes("id: 'iskp--rival-of--afghan-taliban--doc-003'"));
+    expect(fGraded).toContain("reliability: 'F'");
+    expect(fGraded).not.toContain('reliabilityScore');
+    expect(fGraded).toContain("tense: 'present'");
+    expect(script).toMatch(/^\/\/ {3}reliabilityScore: .*extension/m);
   });
 });

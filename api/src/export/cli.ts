@@ -1,5 +1,6 @@
 // npm run export -- --format graphml --out khorasan.graphml [--types RIVAL_OF,CLASHED_WITH]
-//   [--categories …] [--min-confidence …] [--as-of YYYY[-MM[-DD]] | --from … --to …]
+//   [--categories …] [--stances asserted,denied] [--modalities actual,intended] [--min-credibility …]
+//   [--as-of YYYY[-MM[-DD]] | --from … --to …] [--include-possible true]
 //   [--focus iskp --depth 2] [--claims exclude] [--isolated exclude] [--file nodes|edges|sources]
 // Reads from NEO4J_URI (NEO4J_USER/NEO4J_PASSWORD, NEO4J_DATABASE; api/src/config.ts) or, when it
 // is unset, starts the embedded Neo4j on the persistent data folder (KG_DATA_DIR/neo4j). Without
@@ -11,7 +12,7 @@ import type { Writable } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { connectNeo4j } from '../../../cypher/db/neo4j-connection.ts';
-import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.ts';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../../core/export-formats.ts';
 import { readExportGraph, ScopeDataError } from './read-graph.ts';
 import {
   describeProblems,
@@ -178,7 +179,7 @@ export async function runCli(
       if (error instanceof ScopeDataError) return reject(error.problems);
       throw error;
     }
-    if (scope.scope.whole && graph.nodes.length === 0) {
+    if (scope.scope.query === '' && graph.nodes.length === 0) {
       progress('export: warning: the database holds no entities (load them with npm run seed)');
     }
     const chunks = toBytes(serialize(graph, format, scope.file));

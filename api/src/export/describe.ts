@@ -1,9 +1,11 @@
 // Small derived fields the flat formats add for convenience: a node's kind (its most specific
-// label), a display label for tools that show one (Gephi), whether an edge type is symmetric,
-// and a stable property-key order (id and name first, then alphabetical).
+// label), a display label for tools that show one (Gephi; a claim's is core/claim-text.ts's),
+// whether an edge type is symmetric, and a stable property-key order (id and name first, then
+// alphabetical).
+import { claimLabel } from '../../../core/claim-text.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../core/model.ts';
 import type { ExportEdge, ExportNode, Properties } from './graph-types.ts';
-import { toJsonValue, toText } from './values.ts';
+import { toJsonValue } from './values.ts';
 
 export function nodeKind(node: ExportNode): string {
   return node.labels.find((l) => l !== 'Entity') ?? node.labels[0] ?? '';
@@ -15,9 +17,22 @@ export function nodeLabel(node: ExportNode): string {
   if (typeof p.name === 'string') return p.name;
   if (typeof p.title === 'string') return p.title;
   if (node.labels.includes('Claim') && p.property !== undefined) {
-    const amount = p.value ?? p.valueDate ?? p.valueText;
-    const words = [p.qualifier, amount, p.unit].filter((v) => v !== undefined).map((v) => toText(v as never));
-    return `${toText(p.property)}: ${words.join(' ')}`.trim();
+    // The stored values as plain JSON (integers as numbers, dates as YYYY-MM-DD), as claim-text reads them.
+    const plain = (key: string) => {
+      const v = p[key];
+      return v === undefined || v === null || Array.isArray(v) ? null : toJsonValue(v);
+    };
+    const text = (key: string) => (plain(key) === null ? null : String(plain(key)));
+    const value = plain('value');
+    return claimLabel({
+      property: text('property'),
+      value: typeof value === 'number' ? value : null,
+      valueDate: text('valueDate'),
+      valuePrecision: text('valuePrecision'),
+      valueText: text('valueText'),
+      qualifier: text('qualifier'),
+      unit: text('unit'),
+    });
   }
   return node.id;
 }

@@ -4,9 +4,12 @@
 import type { Date as Neo4jDate, Integer } from 'neo4j-driver';
 import type { ExportScope } from './scope.ts';
 
-/** A stored property value: string, boolean, float (number), integer, date, or a list of those. */
+/**
+ * A stored property value: string, boolean, float (number), integer, date, or a list of those; null
+ * only for a fact field the export adds (fact-fields.ts) where the fact has no value.
+ */
 export type Scalar = string | boolean | number | Integer | Neo4jDate<Integer | number>;
-export type PropertyValue = Scalar | Scalar[];
+export type PropertyValue = Scalar | Scalar[] | null;
 export type Properties = Record<string, PropertyValue>;
 
 export interface ExportNode {
@@ -14,7 +17,7 @@ export interface ExportNode {
   id: string;
   /** Neo4j labels, e.g. ['Entity', 'Group'] or ['Claim']. */
   labels: string[];
-  /** Every stored property, `id` included. */
+  /** Every stored property, `id` included; claims add the fact fields, entities their spans. */
   properties: Properties;
 }
 
@@ -25,7 +28,7 @@ export interface ExportEdge {
   /** Start and end node ids (the `id` property). */
   source: string;
   target: string;
-  /** Every stored property (empty for HAS_CLAIM). */
+  /** Every stored property plus the fact fields (fact-fields.ts); empty for HAS_CLAIM. */
   properties: Properties;
 }
 

@@ -2,14 +2,16 @@
 // Formats: json | csv | graphml | gexf | cypher   (GET /export lists them with the parameters)
 // Scope parameters (lists comma-separated or repeated; all optional):
 //   types=RIVAL_OF,CLASHED_WITH   categories=militant-group,attack (or Group/Event/Place)
-//   minConfidence=reported|alleged|suspected|disputed
-//   asOf=YYYY[-MM[-DD]]   or   from=YYYY[-MM[-DD]]&to=YYYY[-MM[-DD]]
+//   stances=asserted,denied,unclear (default asserted)   modalities=actual,intended,expected (default actual)
+//   minCredibility=reported|estimated|alleged|suspected
+//   asOf=YYYY[-MM[-DD]]   or   from=YYYY[-MM[-DD]]&to=YYYY[-MM[-DD]]   includePossible=true|false
 //   focus=iskp,afghan-taliban&depth=1..3   claims=include|exclude   isolated=include|exclude
 //   file=nodes|edges|sources (csv only: one CSV instead of the zip)
 // Bad format or scope → 400 {error, problems: [{parameter, value?, message, allowed?}]}.
 import { classifyNeo4jError, DbError } from '../../../cypher/db/db-errors.ts';
 import type { AppDeps } from '../app.ts';
-import { EXPORT_FORMATS, exportFileName, formatInfo, isExportFormat } from './formats.ts';
+import { EXPORT_FORMATS, isExportFormat } from '../../../core/export-formats.ts';
+import { exportFileName, formatInfo } from './formats.ts';
 import { readExportGraph, ScopeDataError } from './read-graph.ts';
 import { describeProblems, parseScope, SCOPE_PARAMETERS, type ScopeProblem } from './scope.ts';
 import { serialize, toBytes } from './serialize.ts';
@@ -31,7 +33,8 @@ export function exportIndex() {
     endpoint: '/export/<format>?<scope>',
     formats: EXPORT_FORMATS,
     parameters: SCOPE_PARAMETERS,
-    example: '/export/graphml?types=RIVAL_OF,CLASHED_WITH&minConfidence=alleged&from=2015&to=2021',
+    example:
+      '/export/graphml?types=RIVAL_OF,CLASHED_WITH&stances=asserted,denied&minCredibility=alleged&from=2015&to=2021',
   };
 }
 
@@ -77,7 +80,7 @@ export async function handleExportRequest(request: Request, deps: AppDeps): Prom
   const info = formatInfo(format, parsed.file);
   const headers = {
     'content-type': info.mediaType,
-    'content-disposition': `attachment; filename="${exportFileName(format, graph.meta.exportedAt, !parsed.scope.whole, parsed.file)}"`,
+    'content-disposition': `attachment; filename="${exportFileName(format, graph.meta.exportedAt, parsed.scope.query !== '', parsed.file)}"`,
     'cache-control': 'no-store',
     'x-export-nodes': String(graph.nodes.length),
     'x-export-edges': String(graph.edges.length),

@@ -1,8 +1,11 @@
 // Reads the scoped graph out of Neo4j in one read transaction (a consistent snapshot): entities,
 // the relationships between them, their claims, the sources cited, and the schema statements.
-import type { Driver } from 'neo4j-driver';
+// Relationships and claims come out with every fact field (fact-fields.ts), entities with their spans.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { parseIsoDay } from '../../../core/dates.ts';
 import { CLAIM_RELATIONSHIP } from '../../../core/model.ts';
 import { datasetVersion } from './dataset-version.ts';
+import { withFactFields, withTimeFields } from './fact-fields.ts';
 import type { ExportEdge, ExportGraph, ExportNode, Properties } from './graph-types.ts';
 import type { QueryName } from '../../../cypher/db/query-files.ts';
 import { readSnapshot, type StreamQuery } from '../../../cypher/db/run-query.ts';
@@ -45,8 +48,38 @@ async function rows(
   return out;
 }
 
-function toNode(row: Row): ExportNode {
-  return { id: String(row.id), labels: row.labels as string[], properties: row.properties as Properties };
+function toNode(row: Row, fields: (p: Properties) => Properties = (p) => p): ExportNode {
+  return {
+    id: String(row.id),
+    labels: row.labels as string[],
+    properties: fields(row.properties as Properties),
+  };
+}
+
+function neoDate(isoDay: string | null) {
+  const day = isoDay === null ? undefined : parseIsoDay(isoDay);
+  return day ? new neo4j.types.Date(day.y, day.m, day.d) : null;
+}
+
+/** The fact filters every export query shares (docs/model-interfaces.md, "Query parameters"). */
+function factFilter(scope: ExportScope) {
+  return {
+    types: scope.types,
+    stances: scope.stances,
+    modalities: scope.modalities,
+    credibilities: scope.credibilities,
+    ...timeFilter(scope),
+  };
+}
+
+/** The window as Neo4j dates (an open end stays open), and whether what may hold in it counts. */
+function timeFilter(scope: ExportScope) {
+  const open = scope.from === null && scope.to === null;
+  return {
+    windowStart: open ? null : (neoDate(scope.from) ?? new neo4j.types.Date(1, 1, 1)),
+    windowEnd: open ? null : (neoDate(scope.to) ?? new neo4j.types.Date(9999, 12, 31)),
+    includePossible: scope.includePossible,
+  };
 }
 
 /** Breadth-first walk from the focus ids, `depth` steps through in-scope relationships. */
@@ -66,14 +99,7 @@ async function focusIds(tx: StreamQuery, scope: ExportScope, options: ReadOption
     const next = await rows(
       tx,
       'export-focus-step',
-      {
-        ids: frontier,
-        types: scope.types,
-        confidences: scope.confidences,
-        categories: scope.categories,
-        from: scope.from,
-        to: scope.to,
-      },
+      { ids: frontier, categories: scope.categories, ...factFilter(scope) },
       `neighbours at step ${step}`,
       options,
     );
@@ -90,22 +116,16 @@ async function readInTransaction(tx: StreamQuery, scope: ExportScope, options: R
     tx,
     'export-entities',
     scope.focus
-      ? { ids, categories: null, from: null, to: null }
-      : { ids: null, categories: scope.categories, from: scope.from, to: scope.to },
+      ? { ids, categories: null, windowStart: null, windowEnd: null, includePossible: false }
+      : { ids: null, categories: scope.categories, ...timeFilter(scope) },
     'entities',
     options,
   );
-  let entities = entityRows.map(toNode);
+  let entities = entityRows.map((row) => toNode(row, withTimeFields));
   const edgeRows = await rows(
     tx,
     'export-relationships',
-    {
-      ids: entities.map((n) => n.id),
-      types: scope.types,
-      confidences: scope.confidences,
-      from: scope.from,
-      to: scope.to,
-    },
+    { ids: entities.map((n) => n.id), ...factFilter(scope) },
     'relationships',
     options,
   );
@@ -114,7 +134,7 @@ async function readInTransaction(tx: StreamQuery, scope: ExportScope, options: R
     type: String(r.type),
     source: String(r.source),
     target: String(r.target),
-    properties: r.properties as Properties,
+    properties: withFactFields(r.properties as Properties),
   }));
   if (scope.isolated === 'exclude') {
     const touched = new Set(relationships.flatMap((e) => [e.source, e.target]));
@@ -128,12 +148,12 @@ async function readInTransaction(tx: StreamQuery, scope: ExportScope, options: R
     const claimRows = await rows(
       tx,
       'export-claims',
-      { ids: entities.map((n) => n.id), confidences: scope.confidences },
+      { ids: entities.map((n) => n.id), ...factFilter(scope) },
       'claims',
       options,
     );
     for (const row of claimRows) {
-      const claim = toNode(row);
+      const claim = toNode(row, withFactFields);
       claimNodes.push(claim);
       claimEdges.push({
         id: `${String(row.entity)}--has-claim--${claim.id}`,
@@ -163,7 +183,7 @@ async function readInTransaction(tx: StreamQuery, scope: ExportScope, options: R
   return {
     nodes: [...entities, ...claimNodes],
     edges: [...relationships, ...claimEdges],
-    sources: sourceRows.map(toNode),
+    sources: sourceRows.map((row) => toNode(row)),
     schema: [...constraints, ...indexes].map((r) => String(r.createStatement)),
   };
 }

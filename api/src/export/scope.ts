@@ -1,28 +1,42 @@
-// Parses and checks an export's scope (which relationships, entities, confidence, dates and focus)
-// from URL query parameters; the HTTP endpoint and the CLI share it, so both reject the same input
-// with the same words. The parsed scope is recorded inside every export.
+// Parses and checks an export's scope (which relationships, entities, stances, modalities,
+// credibility, dates and focus) from URL query parameters; the HTTP endpoint and the CLI share it,
+// so both reject the same input with the same words. The parsed scope is recorded inside every export.
+import { parsePeriod } from '../../../core/dates.ts';
 import {
   CATEGORIES,
-  CONFIDENCE_LEVELS,
+  CREDIBILITY_LEVELS,
+  credibilitiesAtLeast,
   ENTITY_LABELS,
+  MODALITIES,
   RELATIONSHIP_TYPE_NAMES,
-  type Confidence,
+  STANCES,
+  type Credibility,
   type EntityLabel,
+  type Modality,
   type RelationshipType,
+  type Stance,
 } from '../../../core/model.ts';
+
+/** What an export keeps unless asked for more: facts the speaker asserts as happening. */
+export const DEFAULT_STANCES: readonly Stance[] = ['asserted'];
+export const DEFAULT_MODALITIES: readonly Modality[] = ['actual'];
 
 /**
  * Query parameters the export understands (the CLI spells them as kebab-case options:
- * `minConfidence` → `--min-confidence`, `asOf` → `--as-of`). Lists are comma-separated or repeated.
+ * `minCredibility` → `--min-credibility`, `asOf` → `--as-of`). Lists are comma-separated or repeated.
  */
 export const SCOPE_PARAMETERS = {
   types: 'relationship types to keep, e.g. RIVAL_OF,CLASHED_WITH (default: all)',
   categories:
     'entity categories to keep, e.g. militant-group,attack; a label (Group, Event, Place) stands for all its categories (default: all)',
-  minConfidence: `weakest confidence to keep: ${CONFIDENCE_LEVELS.join(' > ')} (default: all)`,
-  asOf: 'YYYY-MM-DD, YYYY-MM or YYYY: keep what holds on that day or at some time in that month or year (undated items always hold)',
-  from: 'start of a period, YYYY, YYYY-MM or YYYY-MM-DD: keep what overlaps it',
-  to: 'end of a period, YYYY, YYYY-MM or YYYY-MM-DD: keep what overlaps it',
+  stances: `stances to keep, of ${STANCES.join(', ')} (default: asserted; a denied fact comes marked stance=denied)`,
+  modalities: `modalities to keep, of ${MODALITIES.join(', ')} (default: actual; an aim comes marked modality=intended)`,
+  minCredibility: `weakest credibility to keep: ${CREDIBILITY_LEVELS.join(' > ')} (default: all)`,
+  asOf: 'YYYY-MM-DD, YYYY-MM or YYYY: keep what the documents place on that day or at some time in that month or year',
+  from: 'start of a period, YYYY, YYYY-MM or YYYY-MM-DD: keep what the documents place in it',
+  to: 'end of a period, YYYY, YYYY-MM or YYYY-MM-DD: keep what the documents place in it',
+  includePossible:
+    'true or false (default): with asOf or from/to, also keep what only may hold then (its possible span overlaps)',
   focus: 'entity ids to centre on, e.g. iskp,afghan-taliban: keep them and what lies within `depth` steps',
   depth: 'steps from the focus, 1 to 3 (default 1; only with focus)',
   claims: 'include (default) or exclude: the :Claim nodes (figures, dates) of the exported entities',
@@ -43,20 +57,25 @@ export interface ExportScope {
   types: RelationshipType[];
   /** Entity categories kept, or null for every entity. */
   categories: string[] | null;
-  minConfidence: Confidence | null;
-  /** The confidence words kept (minConfidence and stronger), or null for all. */
-  confidences: Confidence[] | null;
+  /** Stance and modality words kept (default: asserted, actual). */
+  stances: Stance[];
+  modalities: Modality[];
+  minCredibility: Credibility | null;
+  /** The credibility words kept: minCredibility and the stronger ones, or all four. */
+  credibilities: Credibility[];
   asOf: string | null;
   /** The time window as first and last day (asOf gives its day, month or year), or null when open. */
   from: string | null;
   to: string | null;
+  /** With a window: also keep what only may hold in it. */
+  includePossible: boolean;
   focus: string[] | null;
   depth: number | null;
   claims: 'include' | 'exclude';
   isolated: 'include' | 'exclude';
-  /** True when nothing narrows the graph: the export is the whole database. */
+  /** True when nothing narrows the graph, every stance and modality included: the whole database. */
   whole: boolean;
-  /** The scope as a canonical query string (`types=…&from=…`), empty when whole. */
+  /** The scope as a canonical query string (`types=…&from=…`), empty for the default scope. */
   query: string;
 }
 
@@ -79,24 +98,6 @@ function listValues(params: URLSearchParams, name: string): string[] {
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter((v) => v !== '');
-}
-
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** A calendar day 'YYYY-MM-DD' from a day, a month (its first or last day) or a year, or null if malformed. */
-export function parseDay(text: string, end: 'first' | 'last', allowCoarse: boolean): string | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (!allowCoarse && m[3] === undefined) return null;
-  const month = m[2] === undefined ? (end === 'first' ? 1 : 12) : Number(m[2]);
-  if (month < 1 || month > 12) return null;
-  const maxDay = lastDayOfMonth(year, month);
-  const day = m[3] === undefined ? (end === 'first' ? 1 : maxDay) : Number(m[3]);
-  if (day < 1 || day > maxDay) return null;
-  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function single(params: URLSearchParams, name: string, problems: ScopeProblem[]): string | null {
@@ -122,6 +123,26 @@ function choice<T extends string>(
     return null;
   }
   return value as T;
+}
+
+/** A list of model words (case ignored), in the model's order; the default when not given. */
+function words<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  fallback: readonly T[],
+  problems: ScopeProblem[],
+): T[] {
+  if (!params.has(name)) return [...fallback];
+  const values = listValues(params, name);
+  if (values.length === 0) problems.push({ parameter: name, message: `${name} is empty`, allowed });
+  const picked = new Set<string>();
+  for (const raw of values) {
+    const word = raw.toLowerCase();
+    if ((allowed as readonly string[]).includes(word)) picked.add(word);
+    else problems.push({ parameter: name, value: raw, message: `unknown ${name} word '${raw}'`, allowed });
+  }
+  return allowed.filter((w) => picked.has(w));
 }
 
 /**
@@ -192,19 +213,18 @@ export function parseScope(
     categories = ALL_CATEGORIES.filter((c) => picked.has(c));
   }
 
-  const minConfidence = choice(params, 'minConfidence', CONFIDENCE_LEVELS, problems);
-  const confidences = minConfidence
-    ? CONFIDENCE_LEVELS.slice(0, CONFIDENCE_LEVELS.indexOf(minConfidence) + 1)
-    : null;
+  const stances = words(params, 'stances', STANCES, DEFAULT_STANCES, problems);
+  const modalities = words(params, 'modalities', MODALITIES, DEFAULT_MODALITIES, problems);
+  const minCredibility = choice(params, 'minCredibility', CREDIBILITY_LEVELS, problems);
+  const credibilities = credibilitiesAtLeast(minCredibility ?? 'suspected');
 
-  // A date may be a day, a month or a year; `from` takes its first day, `to` its last, and
-  // `asOf` the whole period (asOf=2021 keeps what holds at some time in 2021, as the viewer does).
+  // A date may be a day, a month or a year (core/dates.ts periods); `from` takes its first day,
+  // `to` its last, and `asOf` the whole period (asOf=2021: at some time in 2021, as the viewer does).
   const dateParam = (name: 'asOf' | 'from' | 'to'): { text: string; first: string; last: string } | null => {
     const value = single(params, name, problems);
     if (value === null) return null;
-    const first = parseDay(value, 'first', true);
-    const last = parseDay(value, 'last', true);
-    if (first === null || last === null) {
+    const period = parsePeriod(value);
+    if (period === null) {
       problems.push({
         parameter: name,
         value,
@@ -212,7 +232,7 @@ export function parseScope(
       });
       return null;
     }
-    return { text: value, first, last };
+    return { text: value, first: period.from, last: period.to };
   };
   const asOfPeriod = dateParam('asOf');
   const asOf = asOfPeriod?.text ?? null;
@@ -230,6 +250,15 @@ export function parseScope(
   if (asOfPeriod) {
     from = asOfPeriod.first;
     to = asOfPeriod.last;
+  }
+  const possibleText = choice(params, 'includePossible', ['true', 'false'] as const, problems);
+  const includePossible = possibleText === 'true';
+  if (includePossible && !['asOf', 'from', 'to'].some((name) => params.has(name))) {
+    problems.push({
+      parameter: 'includePossible',
+      value: 'true',
+      message: 'includePossible needs a window: asOf, or from and/or to',
+    });
   }
 
   let focus: string[] | null = null;
@@ -282,12 +311,15 @@ export function parseScope(
   const canonical = new URLSearchParams();
   if (params.has('types')) canonical.set('types', types.join(','));
   if (categories) canonical.set('categories', categories.join(','));
-  if (minConfidence) canonical.set('minConfidence', minConfidence);
+  if (stances.join() !== DEFAULT_STANCES.join()) canonical.set('stances', stances.join(','));
+  if (modalities.join() !== DEFAULT_MODALITIES.join()) canonical.set('modalities', modalities.join(','));
+  if (minCredibility) canonical.set('minCredibility', minCredibility);
   if (asOf) canonical.set('asOf', asOf);
   else {
     if (from) canonical.set('from', from);
     if (to) canonical.set('to', to);
   }
+  if (includePossible) canonical.set('includePossible', 'true');
   if (focus) {
     canonical.set('focus', focus.join(','));
     canonical.set('depth', String(depth));
@@ -295,6 +327,10 @@ export function parseScope(
   if (claims !== 'include') canonical.set('claims', claims);
   if (isolated !== 'include') canonical.set('isolated', isolated);
   const query = canonical.toString();
+  // The default keeps only asserted, actual facts: the whole database needs every stance and modality.
+  const narrowing = [...canonical.keys()].filter((k) => k !== 'stances' && k !== 'modalities');
+  const whole =
+    narrowing.length === 0 && stances.length === STANCES.length && modalities.length === MODALITIES.length;
 
   return {
     ok: true,
@@ -302,16 +338,19 @@ export function parseScope(
     scope: {
       types,
       categories,
-      minConfidence,
-      confidences,
+      stances,
+      modalities,
+      minCredibility,
+      credibilities,
       asOf,
       from,
       to,
+      includePossible,
       focus,
       depth,
       claims,
       isolated,
-      whole: query === '',
+      whole,
       query,
     },
   };

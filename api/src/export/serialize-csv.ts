@@ -6,10 +6,12 @@
 // Gephi's spreadsheet import matches column names without regard to case, so the provenance
 // property `source` (a document id) is written as the column `sourceDocument` in every file.
 // Lists are JSON arrays ('["ISIS-K","ISKP"]'), dates YYYY-MM-DD, empty cells mean "not stated".
+// Relationships and claims have a column for every fact field; metadata.json says what each means.
 import { stringify } from 'csv-stringify/sync';
 import { Zip, ZipDeflate } from 'fflate';
 import type { Chunk, ExportEdge, ExportGraph, ExportNode, Properties } from './graph-types.ts';
 import { isSymmetric, nodeKind, nodeLabel, propertyKeys } from './describe.ts';
+import { FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
 import type { CsvFile } from './scope.ts';
 import { toText } from './values.ts';
 
@@ -95,6 +97,8 @@ export function csvMetadata(graph: ExportGraph): string {
       },
       encoding:
         'RFC 4180, UTF-8, CRLF; lists as JSON arrays; dates YYYY-MM-DD with a *Precision column; the property `source` is the column `sourceDocument`',
+      factFields: Object.fromEntries(FACT_FIELDS.map((f) => [f.name, f.meaning])),
+      grades: `${STIX_NOTE} ${TIME_NOTE}`,
     },
     null,
     2,

@@ -2,10 +2,13 @@
 // constraints and indexes (IF NOT EXISTS), an index wait, then one CREATE per node and one
 // MATCH … CREATE per relationship, as literals (strings escaped, dates as date('…'), integers
 // bare, floats with a decimal point). Exactly one statement per line, each ending in `;`, so
-// `cypher-shell -f` and a line-by-line loader both run it; `//` lines are comments.
+// `cypher-shell -f` and a line-by-line loader both run it; `//` lines are comments. Relationships
+// and claims also get the fact fields the export derives (credibilityScore, reliabilityScore, an
+// explicit tense); a fact field without a value is left out, as Neo4j stores no nulls.
 import { CLAIM_RELATIONSHIP } from '../../../core/model.ts';
 import type { Chunk, ExportGraph, ExportNode } from './graph-types.ts';
 import { orderKeys } from './describe.ts';
+import { FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
 import { cypherMap, cypherName, cypherString } from './values.ts';
 
 /** `CREATE CONSTRAINT name FOR …` → `CREATE CONSTRAINT name IF NOT EXISTS FOR …`, so reruns are harmless. */
@@ -57,6 +60,10 @@ export function* serializeCypher(graph: ExportGraph): Generator<Chunk> {
         `Scope (JSON): ${JSON.stringify(meta.scope)}`,
         `${graph.sources.length} sources, ${graph.nodes.length} nodes, ${graph.edges.length} relationships.`,
         'One statement per line. Schema first (it cannot share a transaction with data), then data.',
+        'Every relationship and claim carries these fact fields (left out where it has no value):',
+        ...FACT_FIELDS.map((f) => `  ${f.name}: ${f.meaning}`),
+        STIX_NOTE,
+        TIME_NOTE,
       ].join('\n'),
     ) + '\n\n'
   );

@@ -1,15 +1,17 @@
 // GEXF 1.3 for Gephi (and NetworkX read_gexf, graphology-gexf): a dynamic graph with
-// timeformat="date", each relationship's validFrom/validTo as the edge's start/end and each
-// dated entity's as the node's, so Gephi's timeline plays the network through the years;
-// undated items hold at every time. Written by hand because graphology-gexf's writer has no
-// dynamics (no mode/timeformat, no start/end) and builds one string instead of streaming.
-// Attributes are static (GEXF 1.3 has no mode on <attributes>) and typed (integer/long/double/
-// boolean/string), with numeric ids; lists are JSON array
-// strings and dates YYYY-MM-DD strings. All edges are directed (NetworkX rejects mixed graphs);
-// `symmetric` marks types that mean the same both ways; the edge `kind` and `label` are the
-// relationship type. The <meta> description records dataset version, scope and the sources.
+// timeformat="date" whose edges and nodes take their KNOWN span (knownFrom/knownTo: when the
+// documents place them) as start/end, so Gephi's timeline shows what the documents place at each
+// date; an item placed at no date has no interval. Written by hand because graphology-gexf's
+// writer has no dynamics (no mode/timeformat, no start/end) and builds one string instead of
+// streaming. Attributes are static (GEXF 1.3 has no mode on <attributes>) and typed (integer/
+// long/double/boolean/string), with numeric ids; the fact fields are declared with fixed types.
+// Lists are JSON array strings and dates YYYY-MM-DD strings. All edges are directed (NetworkX
+// rejects mixed graphs); `symmetric` marks types that mean the same both ways; the edge `kind`
+// and `label` are the relationship type. The <meta> description records dataset version, scope,
+// what the fact fields mean and the sources.
 import type { Chunk, ExportGraph, Properties, PropertyValue } from './graph-types.ts';
 import { isSymmetric, nodeKind, nodeLabel, propertyKeys } from './describe.ts';
+import { FACT_FIELD_NAMES, FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
 import { columnKind, toText, valueKind, type ValueKind } from './values.ts';
 import { xmlAttr, xmlText } from './xml.ts';
 
@@ -36,11 +38,21 @@ function propertyAttributes(
     .filter((k) => k !== 'id' && !reserved.includes(k))
     .map((title) => {
       const kinds = new Set<ValueKind>();
-      for (const item of items)
-        if (item.properties[title] !== undefined) kinds.add(valueKind(item.properties[title]));
+      for (const item of items) {
+        const value = item.properties[title];
+        if (value !== undefined && value !== null) kinds.add(valueKind(value));
+      }
       return { id: '', title, type: GEXF_TYPE[columnKind(kinds)], get: (i) => i.properties[title] };
     });
 }
+
+/** The fact fields with their fixed types (dates are YYYY-MM-DD strings: NetworkX knows no GEXF date type). */
+const FACT_ATTRIBUTES: Attribute[] = FACT_FIELDS.map((field) => ({
+  id: '',
+  title: field.name,
+  type: field.type === 'int' ? GEXF_TYPE.int : GEXF_TYPE.string,
+  get: (item) => item.properties[field.name],
+}));
 
 /** Numeric attribute ids, unique across both classes: readers then key attributes by title. */
 function numberIds(attributes: Attribute[], start: number): Attribute[] {
@@ -64,17 +76,13 @@ function attvalues(attributes: readonly Attribute[], item: Parameters<Attribute[
   return out === '' ? '' : `        <attvalues>\n${out}        </attvalues>\n`;
 }
 
-/** start="…" end="…" from validFrom/validTo when they are dates. */
+/** start="…" end="…" from the known span (knownFrom/knownTo), none when it has no known span. */
 function spanAttributes(properties: Properties): string {
-  let out = '';
-  for (const [key, attr] of [
-    ['validFrom', 'start'],
-    ['validTo', 'end'],
-  ] as const) {
-    const value = properties[key];
-    if (value !== undefined && valueKind(value) === 'date') out += ` ${attr}="${toText(value)}"`;
-  }
-  return out;
+  const from = properties.knownFrom;
+  const to = properties.knownTo;
+  const isDate = (v: PropertyValue | undefined) => v !== undefined && v !== null && valueKind(v) === 'date';
+  if (!isDate(from) || !isDate(to)) return '';
+  return ` start="${toText(from as PropertyValue)}" end="${toText(to as PropertyValue)}"`;
 }
 
 export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
@@ -83,7 +91,8 @@ export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
     [
       { id: '', title: 'kind', type: 'string', get: (n) => nodeKind(n as never) },
       { id: '', title: 'labels', type: 'string', get: (n) => n.labels },
-      ...propertyAttributes(graph.nodes, ['kind', 'labels']),
+      ...FACT_ATTRIBUTES,
+      ...propertyAttributes(graph.nodes, ['kind', 'labels', ...FACT_FIELD_NAMES]),
     ],
     0,
   );
@@ -91,7 +100,8 @@ export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
     [
       { id: '', title: 'type', type: 'string', get: (e) => e.type },
       { id: '', title: 'symmetric', type: 'boolean', get: (e) => isSymmetric(e as never) },
-      ...propertyAttributes(graph.edges, ['type', 'symmetric']),
+      ...FACT_ATTRIBUTES,
+      ...propertyAttributes(graph.edges, ['type', 'symmetric', ...FACT_FIELD_NAMES]),
     ],
     nodeAttributes.length,
   );
@@ -108,7 +118,11 @@ export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
     `Khorasan Graph export, dataset ${meta.datasetVersion}, exported ${meta.exportedAt}. ` +
     `Scope: ${meta.scope.query === '' ? 'the whole graph' : meta.scope.query}. ` +
     'One edge per citation (edge id = relationship id); claims are nodes of kind Claim joined by HAS_CLAIM edges; ' +
-    'lists are JSON array strings. Sources (the `source` attribute): ' +
+    'lists are JSON array strings. ' +
+    FACT_FIELDS.map((f) => `${f.name}: ${f.meaning}`).join('; ') +
+    `. ${STIX_NOTE} ${TIME_NOTE} ` +
+    "Each edge's and node's start/end is its known span; one without a known span has no interval. " +
+    'Sources (the `source` attribute): ' +
     (sources || 'none') +
     '.';
 

@@ -1,5 +1,7 @@
 // GraphML for NetworkX (read_graphml), igraph and Gephi: one typed <key> per property and element
 // kind (attr.type string/int/long/double/boolean; a column holding ints and floats is double).
+// The fact fields (stance, modality, the grades and their STIX numbers, tense, the known and
+// possible spans) are declared on nodes and edges with fixed types and their meaning as <desc>.
 // Node and edge ids are the element ids; edges repeat theirs in an `id` key (igraph's reader
 // keeps node element ids but not edge ones). Lists are JSON array strings and
 // dates YYYY-MM-DD strings, each such key says so in its <desc>. Graph-level data: dataset
@@ -7,6 +9,7 @@
 // the types that mean the same both ways; `label` is the node name / relationship type for Gephi.
 import type { Chunk, ExportEdge, ExportGraph, ExportNode, Properties, PropertyValue } from './graph-types.ts';
 import { isSymmetric, jsonProperties, nodeKind, nodeLabel, propertyKeys } from './describe.ts';
+import { FACT_FIELD_NAMES, FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
 import { columnKind, toText, valueKind, type ValueKind } from './values.ts';
 import { xmlAttr, xmlText } from './xml.ts';
 
@@ -25,6 +28,18 @@ function describeKinds(kinds: Set<ValueKind>): string {
   return '';
 }
 
+/** The fact fields, declared whether or not this export holds a value for them. */
+function factKeys(kind: 'node' | 'edge'): Key[] {
+  return FACT_FIELDS.map((field) => ({
+    id: `${kind[0]}_${field.name}`,
+    for: kind,
+    name: field.name,
+    type: field.type === 'date' ? 'string' : field.type,
+    desc: field.type === 'date' ? `${field.meaning}; date, ISO 8601 YYYY-MM-DD` : field.meaning,
+    value: (item: { properties: Properties }) => item.properties[field.name],
+  }));
+}
+
 function propertyKeysFor(
   kind: 'node' | 'edge',
   items: readonly { properties: Properties }[],
@@ -34,8 +49,10 @@ function propertyKeysFor(
     .filter((k) => k !== 'id' && !reserved.includes(k))
     .map((name) => {
       const kinds = new Set<ValueKind>();
-      for (const item of items)
-        if (item.properties[name] !== undefined) kinds.add(valueKind(item.properties[name]));
+      for (const item of items) {
+        const value = item.properties[name];
+        if (value !== undefined && value !== null) kinds.add(valueKind(value));
+      }
       return {
         id: `${kind[0]}_${name}`,
         for: kind,
@@ -88,7 +105,8 @@ export function* serializeGraphml(graph: ExportGraph): Generator<Chunk> {
       desc: 'Neo4j labels, encoded as a JSON array string',
       value: (n: ExportNode) => n.labels,
     },
-    ...propertyKeysFor('node', graph.nodes, ['label', 'kind', 'labels']),
+    ...factKeys('node'),
+    ...propertyKeysFor('node', graph.nodes, ['label', 'kind', 'labels', ...FACT_FIELD_NAMES]),
   ] as Key[];
   const edgeKeys: Key[] = [
     {
@@ -123,7 +141,8 @@ export function* serializeGraphml(graph: ExportGraph): Generator<Chunk> {
       desc: 'the type means the same in both directions',
       value: (e: ExportEdge) => isSymmetric(e),
     },
-    ...propertyKeysFor('edge', graph.edges, ['type', 'label', 'symmetric']),
+    ...factKeys('edge'),
+    ...propertyKeysFor('edge', graph.edges, ['type', 'label', 'symmetric', ...FACT_FIELD_NAMES]),
   ] as Key[];
   const { meta } = graph;
   const graphData: [string, string][] = [
@@ -140,7 +159,9 @@ export function* serializeGraphml(graph: ExportGraph): Generator<Chunk> {
   );
   yield `  <desc>${xmlText(
     'Khorasan Graph export. One edge per citation (edge id = relationship id); claims are nodes of kind Claim joined by HAS_CLAIM edges. ' +
-      'Lists are JSON array strings, dates YYYY-MM-DD strings. The property `source` names a document listed in the graph-level `sources` data (JSON).',
+      'Lists are JSON array strings, dates YYYY-MM-DD strings. The property `source` names a document listed in the graph-level `sources` data (JSON). ' +
+      'Each relationship and claim carries stance, modality, credibility, credibilityScore, reliability, reliabilityScore, tense and its spans (each key says what it means). ' +
+      `${STIX_NOTE} ${TIME_NOTE}`,
   )}</desc>\n`;
   for (const [name] of graphData) {
     yield keyElement({

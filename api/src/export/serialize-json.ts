@@ -3,9 +3,11 @@
 // `directed` and `multigraph` are set in the data; each link's `key` is the relationship id.
 // Nodes: {id, labels, properties}; links: {source, target, key, type, properties}. Properties
 // stay nested so a relationship's provenance `source` (the document id) never meets the link's
-// `source` (the start node). Sources are a top-level list in `graph.sources`.
+// `source` (the start node). Sources are a top-level list in `graph.sources`; `graph.factFields`
+// says what each fact field on relationships and claims means (null: the fact has no value).
 import type { Chunk, ExportGraph, ExportNode } from './graph-types.ts';
 import { jsonProperties } from './describe.ts';
+import { FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
 
 function plainNode(node: ExportNode) {
   return { id: node.id, labels: node.labels, properties: jsonProperties(node.properties) };
@@ -25,7 +27,9 @@ export function* serializeJson(graph: ExportGraph): Generator<Chunk> {
       reading:
         'nx.node_link_graph(data, edges="links") gives a MultiDiGraph; link key = relationship id; ' +
         'dates are YYYY-MM-DD strings with a *Precision property; claims are nodes labelled Claim, ' +
-        'joined to their entity by HAS_CLAIM links; a property `source` is the id of a graph.sources entry.',
+        'joined to their entity by HAS_CLAIM links; a property `source` is the id of a graph.sources entry. ' +
+        `Relationships and claims carry every field of graph.factFields (null where the fact has none). ${STIX_NOTE} ${TIME_NOTE}`,
+      factFields: Object.fromEntries(FACT_FIELDS.map((f) => [f.name, f.meaning])),
       sources: graph.sources.map(plainNode),
     },
   };

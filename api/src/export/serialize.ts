@@ -1,6 +1,6 @@
 // One entry point from a read graph to the chunks of a format, shared by the HTTP endpoint and
 // the command line.
-import type { ExportFormat } from './formats.ts';
+import type { ExportFormat } from '../../../core/export-formats.ts';
 import type { Chunk, ExportGraph } from './graph-types.ts';
 import type { CsvFile } from './scope.ts';
 import { csvFile, serializeCsvZip } from './serialize-csv.ts';

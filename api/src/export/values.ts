@@ -19,7 +19,8 @@ export function scalarKind(value: Scalar): Exclude<ValueKind, 'list'> {
   return 'string';
 }
 
-export function valueKind(value: PropertyValue): ValueKind {
+/** The kind of a present value (callers skip null: a missing value has no kind). */
+export function valueKind(value: Scalar | Scalar[]): ValueKind {
   return Array.isArray(value) ? 'list' : scalarKind(value);
 }
 
@@ -37,8 +38,11 @@ export function columnKind(kinds: Iterable<ValueKind>): 'string' | 'boolean' | '
   return 'string';
 }
 
-/** JSON form: integers as numbers, dates as 'YYYY-MM-DD', lists as arrays. */
-export function toJsonValue(value: PropertyValue): string | number | boolean | (string | number | boolean)[] {
+/** JSON form: integers as numbers, dates as 'YYYY-MM-DD', lists as arrays, null as null. */
+export function toJsonValue(
+  value: PropertyValue,
+): string | number | boolean | (string | number | boolean)[] | null {
+  if (value === null) return null;
   if (Array.isArray(value)) return value.map((v) => toJsonScalar(v));
   return toJsonScalar(value);
 }
@@ -49,8 +53,9 @@ function toJsonScalar(value: Scalar): string | number | boolean {
   return String(value); // neo4j Date → 'YYYY-MM-DD'
 }
 
-/** Text form for CSV cells and XML attributes: lists as a JSON array, dates as 'YYYY-MM-DD'. */
+/** Text form for CSV cells and XML attributes: lists as a JSON array, dates as 'YYYY-MM-DD', null as ''. */
 export function toText(value: PropertyValue): string {
+  if (value === null) return '';
   if (Array.isArray(value)) return JSON.stringify(value.map((v) => toJsonScalar(v)));
   if (typeof value === 'number') return floatText(value);
   return String(toJsonScalar(value));
@@ -99,14 +104,15 @@ function cypherScalar(value: Scalar): string {
 }
 
 export function cypherLiteral(value: PropertyValue): string {
+  if (value === null) return 'null';
   if (Array.isArray(value)) return `[${value.map((v) => cypherScalar(v)).join(', ')}]`;
   return cypherScalar(value);
 }
 
-/** `{id: 'x', aliases: ['a', 'b']}` with keys in the given order. */
+/** `{id: 'x', aliases: ['a', 'b']}` with keys in the given order; null values are left out, as Neo4j stores none. */
 export function cypherMap(properties: Record<string, PropertyValue>, keys: readonly string[]): string {
   const parts = keys
-    .filter((k) => k in properties)
+    .filter((k) => properties[k] !== undefined && properties[k] !== null)
     .map((k) => `${cypherName(k)}: ${cypherLiteral(properties[k] as PropertyValue)}`);
   return `{${parts.join(', ')}}`;
 }
