@@ -14,7 +14,7 @@ describe('entity(id)', () => {
       `{ entity(id: "iskp") {
           id name kind category aliases validFrom validFromPrecision degree { total }
           relationships(types: [RIVAL_OF]) {
-            type from { id } to { id name } confidence quote source { id title publisher date }
+            type from { id } to { id name } stance modality credibility reliability quote source { id title publisher date }
           }
         } }`,
     );
@@ -29,7 +29,10 @@ describe('entity(id)', () => {
     );
     expect(fromLieven).toMatchObject({
       type: 'RIVAL_OF',
-      confidence: 'REPORTED',
+      stance: 'ASSERTED',
+      modality: 'ACTUAL',
+      credibility: 'REPORTED',
+      reliability: 'B',
       quote: expect.stringContaining('very fierce rivalry between ISKP and the Afghan Taliban'),
       source: { id: 'doc-000', title: 'On the End in Afghanistan' },
     });
@@ -38,24 +41,29 @@ describe('entity(id)', () => {
     for (const r of entity.relationships) expect(r.quote.length).toBeGreaterThan(10);
   });
 
-  it('filters its relationships by type, direction and confidence without another query', async () => {
+  it('filters its relationships by type, direction, credibility, stance and modality without another query', async () => {
     const { entity } = await data(
       app,
       `{ entity(id: "iskp") {
-          all: relationships { id confidence from { id } to { id } }
+          degree { total }
+          all: relationships { id stance modality credibility from { id } to { id } }
+          every: relationships(stances: [ASSERTED, DENIED, UNCLEAR], modalities: [ACTUAL, INTENDED, EXPECTED]) { id }
           out: relationships(direction: OUT) { id from { id } }
           in: relationships(direction: IN) { id to { id } }
-          reported: relationships(minConfidence: REPORTED) { confidence }
-          linked: relationships(types: [LINKED_TO]) { id confidence } } }`,
+          reported: relationships(minCredibility: REPORTED) { credibility }
+          linked: relationships(types: [LINKED_TO]) { id credibility } } }`,
     );
+    expect(entity.all.every((r: Answer) => r.stance === 'ASSERTED' && r.modality === 'ACTUAL')).toBe(true);
+    expect(entity.every.length).toBe(entity.degree.total);
+    expect(entity.every.length).toBeGreaterThan(entity.all.length);
     expect(entity.out.length + entity.in.length).toBe(entity.all.length);
     expect(entity.out.every((r: Answer) => r.from.id === 'iskp')).toBe(true);
     expect(entity.in.every((r: Answer) => r.to.id === 'iskp')).toBe(true);
-    expect(entity.reported.every((r: Answer) => r.confidence === 'REPORTED')).toBe(true);
+    expect(entity.reported.every((r: Answer) => r.credibility === 'REPORTED')).toBe(true);
     expect(entity.reported.length).toBeLessThan(entity.all.length);
     expect(entity.linked).toContainEqual({
       id: 'iskp--linked-to--haqqani-network--doc-003',
-      confidence: 'SUSPECTED',
+      credibility: 'SUSPECTED',
     });
   });
 
@@ -145,7 +153,7 @@ describe('groups, events, places', () => {
       app,
       `{ militant: groups(filter: {categories: ["militant-group"]}, first: 200) { items { id category } }
          kabul: events(filter: {place: "kabul"}) { items { id } }
-         in2021: events(filter: {from: "2021-01-01", to: "2021-12-31"}) { items { id validFrom } }
+         in2021: events(filter: {from: "2021", to: "2021"}) { items { id validFrom timeStatus } }
          afghan: places(filter: {place: "afghanistan"}, first: 200) { items { id } } }`,
     );
     expect(res.militant.items.every((g: Answer) => g.category === 'militant-group')).toBe(true);
@@ -158,6 +166,7 @@ describe('groups, events, places', () => {
     const in2021 = res.in2021.items.map((e: Answer) => e.id);
     expect(in2021).toContain('kabul-airport-attack');
     expect(in2021).not.toContain('iskp-founding');
+    expect(res.in2021.items.every((e: Answer) => e.timeStatus === 'KNOWN')).toBe(true);
     expect(res.afghan.items.map((p: Answer) => p.id)).toEqual(
       expect.arrayContaining(['afghanistan', 'nangarhar', 'tora-bora']),
     );
@@ -171,10 +180,10 @@ describe('groups, events, places', () => {
       ],
       [`{ groups(after: "xyz") { totalCount } }`, /Argument 'after'/],
       [`{ groups(first: 201) { totalCount } }`, /Argument 'first': must be a whole number from 1 to 200/],
-      [`{ events(filter: {from: "2021-02-30"}) { totalCount } }`, /real calendar day/],
+      [`{ events(filter: {from: "2021-02-30"}) { totalCount } }`, /real year, month or day/],
       [
-        `{ events(filter: {from: "2022-01-01", to: "2021-01-01"}) { totalCount } }`,
-        /from \(2022-01-01\) is after to/,
+        `{ events(filter: {from: "2022", to: "2021-06"}) { totalCount } }`,
+        /from \(2022\) is after to \(2021-06\)/,
       ],
       [`{ groups(filter: {place: "atlantis"}) { totalCount } }`, /No place with id 'atlantis'/],
     ];

@@ -1,7 +1,9 @@
 // Integration: the graph-shaped answers (neighbourhood, subgraph, shortestPaths, lineage) against
-// the real seeded Neo4j, checked against the documents and against direct Cypher counts.
+// the real seeded Neo4j, checked against the documents and against direct Cypher counts. The
+// model's own defaults (denials, aims, time) are tested in api-model.test.ts.
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { LINEAGE_TYPES } from '../../core/model.ts';
 import type { App } from '../../api/src/app.ts';
 import { data, gql, type Answer, useSharedTestApp } from './api-harness.ts';
 
@@ -10,7 +12,8 @@ let app: App;
 useSharedTestApp((shared) => ({ driver, app } = shared));
 
 const GRAPH = `nodes { id name kind labels category aliases validFrom depth }
-  edges { id type symmetric source target confidence citations { id confidence quote source { id } } }`;
+  edges { id type symmetric source target stance modality credibility disagreement
+    citations { id stance modality credibility quote source { id } } }`;
 
 describe('neighbourhood', () => {
   it('gives the Haqqani network and its direct neighbours with grouped, cited edges', async () => {
@@ -27,14 +30,15 @@ describe('neighbourhood', () => {
     expect(link.citations.map((c: Answer) => c.id)).toContain('iskp--linked-to--haqqani-network--doc-003');
   });
 
-  it('minConfidence REPORTED drops the suspected Haqqani link from the drawn edges', async () => {
+  it('minCredibility REPORTED drops the suspected Haqqani link from the drawn edges', async () => {
     const { neighbourhood: g } = await data(
       app,
-      `{ neighbourhood(id: "haqqani-network", filter: {minConfidence: REPORTED}) { ${GRAPH} } }`,
+      `{ neighbourhood(id: "haqqani-network", filter: {minCredibility: REPORTED}) { ${GRAPH} } }`,
     );
     const citations = g.edges.flatMap((e: Answer) => e.citations);
     expect(citations.map((c: Answer) => c.id)).not.toContain('iskp--linked-to--haqqani-network--doc-003');
-    expect(citations.every((c: Answer) => c.confidence === 'REPORTED')).toBe(true);
+    expect(citations.every((c: Answer) => c.credibility === 'REPORTED')).toBe(true);
+    expect(g.edges.every((e: Answer) => e.credibility === 'REPORTED')).toBe(true);
   });
 
   it('reaches further with depth and refuses depth 4', async () => {
@@ -56,16 +60,31 @@ describe('neighbourhood', () => {
 });
 
 describe('subgraph', () => {
-  it('holds every relationship between entities exactly once, as citations of drawn edges', async () => {
+  it('holds every asserted, actual relationship between entities exactly once, as citations of drawn edges', async () => {
     const { subgraph: g } = await data(app, `{ subgraph(includeIsolated: true) { ${GRAPH} } }`);
     const counts = await driver.executeQuery(
-      'RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS rels',
+      `RETURN COUNT { (:Entity) } AS nodes,
+        COUNT { (:Entity)-[r]->(:Entity) WHERE r.stance = 'asserted' AND r.modality = 'actual' } AS rels`,
     );
     const citations = g.edges.flatMap((e: Answer) => e.citations.map((c: Answer) => c.id));
     expect(citations.length).toBe(counts.records[0]?.get('rels').toNumber());
     expect(new Set(citations).size).toBe(citations.length);
     expect(g.nodes.length).toBe(counts.records[0]?.get('nodes').toNumber());
     expect(new Set(g.edges.map((e: Answer) => e.id)).size).toBe(g.edges.length);
+    expect(g.edges.every((e: Answer) => e.stance === 'ASSERTED' && e.modality === 'ACTUAL')).toBe(true);
+  });
+
+  it('with every stance and modality, holds every relationship between entities', async () => {
+    const { subgraph: g } = await data(
+      app,
+      `{ subgraph(filter: {stances: [ASSERTED, DENIED, UNCLEAR], modalities: [ACTUAL, INTENDED, EXPECTED]}) { ${GRAPH} } }`,
+    );
+    const counts = await driver.executeQuery('RETURN COUNT { (:Entity)-[]->(:Entity) } AS rels');
+    const citations = g.edges.flatMap((e: Answer) => e.citations);
+    expect(citations.length).toBe(counts.records[0]?.get('rels').toNumber());
+    expect(new Set(citations.map((c: Answer) => c.stance))).toEqual(
+      new Set(['ASSERTED', 'DENIED', 'UNCLEAR']),
+    );
   });
 
   it('keeps only the asked types, with just the entities they connect', async () => {
@@ -80,7 +99,7 @@ describe('subgraph', () => {
   it('as of 2014 shows neither ISKP nor its links', async () => {
     const { subgraph: g } = await data(
       app,
-      `{ subgraph(filter: {asOf: "2014-06-01"}, includeIsolated: true) { ${GRAPH} } }`,
+      `{ subgraph(filter: {asOf: "2014"}, includeIsolated: true) { ${GRAPH} } }`,
     );
     expect(g.nodes.map((n: Answer) => n.id)).not.toContain('iskp');
     expect(g.nodes.map((n: Answer) => n.id)).toContain('islamic-state');
@@ -138,11 +157,9 @@ describe('lineage', () => {
       'islamic-movement-of-uzbekistan': 1,
     });
     expect(depth['al-qaeda']).toBe(2);
-    expect(
-      lineage.edges.every((e: Answer) =>
-        ['DEFECTED_FROM', 'OFFSHOOT_OF', 'AFFILIATE_OF', 'BRANCH_OF'].includes(e.type),
-      ),
-    ).toBe(true);
+    expect(lineage.edges.every((e: Answer) => (LINEAGE_TYPES as readonly string[]).includes(e.type))).toBe(
+      true,
+    );
     expect(lineage.edges.map((e: Answer) => e.id)).toContain('iskp--DEFECTED_FROM--pakistani-taliban');
   });
 
@@ -158,8 +175,6 @@ describe('lineage', () => {
 
   it('refuses filters that leave no lineage type', async () => {
     const { body } = await gql(app, `{ lineage(id: "iskp", filter: {types: [RIVAL_OF]}) { nodes { id } } }`);
-    expect(body.errors?.[0]?.message).toMatch(
-      /lineage follows only DEFECTED_FROM, OFFSHOOT_OF, AFFILIATE_OF, BRANCH_OF/,
-    );
+    expect(body.errors?.[0]?.message).toMatch(new RegExp(`lineage follows only ${LINEAGE_TYPES.join(', ')}`));
   });
 });

@@ -48,8 +48,8 @@ describe('graphql-armor limits', () => {
 
   it('refuses a query whose cost (page size times what each item asks) is over the limit', async () => {
     const entityFields = `items { id name aliases category validFrom validTo degree { total }
-          relationships { id type quote confidence from { id name } to { id name } source { id title publisher date } }
-          claims { property disagreement claims { id quote display confidence source { id title publisher } } } }`;
+          relationships { id type quote stance modality credibility from { id name } to { id name } source { id title publisher date } }
+          claims { property disagreement claims { id quote display stance credibility source { id title publisher } } } }`;
     const error = await limitError(
       `{ groups(first: 200) { ${entityFields} } events(first: 200) { ${entityFields} } places(first: 200) { ${entityFields} } }`,
     );
@@ -60,8 +60,12 @@ describe('graphql-armor limits', () => {
   it('lets the viewer-sized requests through', async () => {
     const { body } = await gql(
       app,
-      `{ subgraph(includeIsolated: true) { nodes { id name kind category aliases validFrom validFromPrecision validTo validToPrecision }
-          edges { id type source target citations { id source { id title publisher date } quote confidence attributedTo note role validFrom validFromPrecision validTo validToPrecision } } } }`,
+      `{ subgraph(includeIsolated: true, filter: {stances: [ASSERTED, UNCLEAR, DENIED], modalities: [ACTUAL, INTENDED, EXPECTED]}) {
+          nodes { id name kind category aliases validFrom validFromPrecision validTo validToPrecision knownFrom knownTo possibleFrom possibleTo }
+          edges { id type source target stance modality credibility disagreement
+            citations { id source { id title publisher date } quote stance modality credibility credibilityScore reliability
+              reliabilityScore tense attributedTo note role validFrom validFromPrecision validTo validToPrecision
+              knownFrom knownTo possibleFrom possibleTo } } } }`,
     );
     expect(body.errors).toBeUndefined();
   });
@@ -71,7 +75,8 @@ describe('bad input', () => {
   it('answers wrong argument types and unknown enum values with a GraphQL error, not a 500', async () => {
     for (const query of [
       `{ neighbourhood(id: "iskp", depth: "two") { nodes { id } } }`,
-      `{ relationships(filter: {minConfidence: CERTAIN}) { totalCount } }`,
+      `{ relationships(filter: {minCredibility: CERTAIN}) { totalCount } }`,
+      `{ relationships(filter: {stances: [MAYBE]}) { totalCount } }`,
       `{ relationships(filter: {asOf: 2015}) { totalCount } }`,
       `{ entity { id } }`,
       `{ nonsense }`,

@@ -15,12 +15,13 @@ import { data, testApp, useSharedTestApp } from './api-harness.ts';
 let app: App;
 useSharedTestApp((shared) => ({ app } = shared));
 
-const CITED = 'id quote confidence attributedTo source { id title publisher date speakers }';
+const CITED = `id quote stance modality credibility credibilityScore reliability reliabilityScore tense attributedTo
+  knownFrom knownTo possibleFrom possibleTo timeStatus source { id title publisher date speakers }`;
 const PROVENANCE = `${CITED} validFrom validFromPrecision`;
 const ENTITY = `id name kind aliases degree { total }
   claims { property disagreement claims { display ${CITED} subject { id name } } }
   relationships { type meaning from { id name kind } to { id name kind } ${PROVENANCE} }`;
-const GRAPH = `nodes { id name kind depth } edges { id type symmetric confidence source target citations { ${PROVENANCE} } }`;
+const GRAPH = `nodes { id name kind depth } edges { id type symmetric stance modality credibility disagreement source target citations { ${PROVENANCE} } }`;
 
 const ROOT_FIELDS: Record<string, [string, string]> = {
   entity: [`entity(id: "iskp") { ${ENTITY} }`, 'get-entity'],

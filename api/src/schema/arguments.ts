@@ -48,7 +48,7 @@ export const SYMMETRIC_TYPES: string[] = RELATIONSHIP_TYPE_NAMES.filter(
   (t) => RELATIONSHIP_TYPES[t].symmetric,
 );
 
-export function toNeo4jDate(isoDay: string): InstanceType<typeof neo4j.types.Date> {
+function toNeo4jDate(isoDay: string): InstanceType<typeof neo4j.types.Date> {
   const [y, m, d] = isoDay.split('-').map(Number);
   return new neo4j.types.Date(y as number, m as number, d as number);
 }

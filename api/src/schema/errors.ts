@@ -3,8 +3,6 @@
 import { GraphQLError } from 'graphql/index.js';
 import { classifyNeo4jError, DbError } from '../../../cypher/db/db-errors.ts';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT';
-
 export function badInput(argument: string, why: string): GraphQLError {
   return new GraphQLError(`Argument '${argument}': ${why}`, {
     extensions: { code: 'BAD_USER_INPUT', argument },
