@@ -2,11 +2,9 @@
 // without a database; prints `file:line: message` for each problem and exits 1, or a summary.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { CORPUS_DIR, SEED_DIR } from './paths.ts';
 import { formatProblem } from './validate/problem.ts';
 import { validateSeedsReport } from './validate/validate-seeds.ts';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<number> {
   let values;
@@ -28,13 +26,13 @@ async function main(): Promise<number> {
   if (values.help) {
     console.log(
       'usage: npm run validate -- [--corpus <dir>] [--seed <dir>]\n' +
-        `  --corpus  the source documents (default ${path.join('..', 'shared', 'seeds')} from the repo root)\n` +
-        '  --seed    the seed files (default cypher/seed)',
+        `  --corpus  the source documents (default ${CORPUS_DIR})\n` +
+        `  --seed    the seed files (default ${SEED_DIR})`,
     );
     return 0;
   }
-  const corpusDir = path.resolve(repoRoot, values.corpus ?? path.join('..', 'shared', 'seeds'));
-  const seedDir = path.resolve(repoRoot, values.seed ?? path.join('cypher', 'seed'));
+  const corpusDir = values.corpus === undefined ? CORPUS_DIR : path.resolve(values.corpus);
+  const seedDir = values.seed === undefined ? SEED_DIR : path.resolve(values.seed);
   const started = performance.now();
   // Name files as an editor can open them: relative to the working folder when inside it.
   const relative = path.relative(process.cwd(), seedDir);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, SEED_DIR } from '../../cypher/paths.ts';
 import { validateSeeds } from '../../cypher/validate/validate-seeds.ts';
 import { AXES, withFacts } from './validate-fixtures.ts';
 
@@ -15,10 +16,7 @@ const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
 
 describe('the real seed files', () => {
   it('have no problems', async () => {
-    const problems = await validateSeeds({
-      seedDir: path.join(repoRoot, 'cypher/seed'),
-      corpusDir: path.resolve(repoRoot, '../shared/seeds'),
-    });
+    const problems = await validateSeeds({ seedDir: SEED_DIR, corpusDir: CORPUS_DIR });
     expect(problems).toEqual([]);
   });
 
