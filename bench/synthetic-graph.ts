@@ -1,9 +1,16 @@
 // Seeded synthetic networks for the viewer benchmark: preferential attachment (a few hubs, many
-// nodes of degree 2–4, like the real graph), model labels, categories and types, 1–3 citations per
-// edge, and positions placed near each node's first neighbour so the picture looks laid out.
-import { CATEGORIES, RELATIONSHIP_TYPE_NAMES, type EntityLabel } from '../core/model.ts';
+// nodes of degree 2–4, like the real graph), model labels, categories and types, drawn edges as the
+// API sends them with 1–3 citations each, and positions placed near each node's first neighbour so
+// the picture looks laid out.
+import {
+  CATEGORIES,
+  CREDIBILITY_LEVELS,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_NAMES,
+  type EntityLabel,
+} from '../core/model.ts';
 import { mulberry32 } from '../viewer/src/seeded-random.ts';
-import type { Citation, Entity, Subgraph } from '../viewer/src/types.ts';
+import type { Citation, Edge, Entity, Subgraph } from '../viewer/src/types.ts';
 
 export interface SyntheticGraph {
   subgraph: Subgraph;
@@ -17,7 +24,7 @@ export function syntheticGraph(nodeCount: number, seed = 1, edgesPerNode = 2): S
   const gauss = () => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());
 
   const entities: Entity[] = [];
-  const citations: Citation[] = [];
+  const edges: Edge[] = [];
   const positions: SyntheticGraph['positions'] = {};
   // Each edge end appears once in `ends`: picking from it is picking proportionally to degree.
   const ends: number[] = [];
@@ -48,18 +55,31 @@ export function syntheticGraph(nodeCount: number, seed = 1, edgesPerNode = 2): S
     for (const t of targets) {
       const type = pick(RELATIONSHIP_TYPE_NAMES);
       const sources = 1 + (rand() < 0.3 ? 1 : 0) + (rand() < 0.1 ? 1 : 0);
+      const citations: Citation[] = [];
       for (let s = 0; s < sources; s++)
         citations.push({
           id: `${id}--${type}--n${t}--doc-${s}`,
-          type,
-          start: id,
-          end: `n${t}`,
           source: { id: `doc-${s}`, title: `Document ${s}` },
           quote: 'synthetic',
-          confidence: pick(['reported', 'alleged', 'suspected', 'disputed'] as const),
+          stance: 'asserted',
+          modality: 'actual',
+          credibility: pick(CREDIBILITY_LEVELS),
+          reliability: 'C',
         });
+      edges.push({
+        id: `${id}--${type}--n${t}`,
+        type,
+        symmetric: RELATIONSHIP_TYPES[type].symmetric,
+        source: id,
+        target: `n${t}`,
+        stance: 'asserted',
+        modality: 'actual',
+        credibility: 'reported',
+        disagreement: false,
+        citations,
+      });
       ends.push(i, t);
     }
   }
-  return { subgraph: { entities, citations }, positions };
+  return { subgraph: { entities, edges }, positions };
 }

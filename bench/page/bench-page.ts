@@ -278,7 +278,17 @@ async function filterSteps(cy: Core, view: GraphView | null) {
     if (!hidden.has(e.id())) shown.set(e.id(), e.data('shown') as number);
   });
   const apply = () => {
-    if (view) view.applyVisibility({ hidden, faded: new Set(), shown, nodeCount: 0, edgeCount: 0 });
+    if (view)
+      view.applyVisibility({
+        hidden,
+        faded: new Set(),
+        possible: new Set(),
+        looks: new Map(),
+        shown,
+        walkable: new Set(),
+        nodeCount: 0,
+        edgeCount: 0,
+      });
     else
       cy.batch(() => {
         cy.elements().forEach((el) => {

@@ -25,7 +25,7 @@ export function ensureViewerBuilt(): void {
   const sourcesTime = Math.max(
     newestSource(join(ROOT, 'viewer/src')),
     statSync(join(ROOT, 'viewer/index.html')).mtimeMs,
-    statSync(join(ROOT, 'cypher/model.ts')).mtimeMs,
+    newestSource(join(ROOT, 'core')),
   );
   if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs >= sourcesTime) return;
   process.stderr.write('[e2e] building the viewer (viewer/dist missing or older than viewer/src)…\n');

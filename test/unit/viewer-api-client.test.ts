@@ -1,6 +1,7 @@
-// Unit tests for the mapping in viewer/src/api-client.ts: GraphQL enums and grouped edges → viewer types.
+// Unit tests for the mapping in viewer/src/api-client.ts: GraphQL enums to the model's words, the
+// API's drawn edges and claim groups kept as they come.
 import { describe, expect, it } from 'vitest';
-import { mapEdges, mapNode, matchedAlias } from '../../viewer/src/api-client.ts';
+import { EVERY_STATEMENT, mapClaim, mapEdge, mapNode, matchedAlias } from '../../viewer/src/api-client.ts';
 
 describe('api-client mapping', () => {
   it('maps a node, lower-casing enums', () => {
@@ -27,26 +28,74 @@ describe('api-client mapping', () => {
     });
   });
 
-  it('flattens grouped edges into one citation each', () => {
-    const cites = mapEdges([
-      {
-        type: 'RIVAL_OF',
-        source: 'afghan-taliban',
-        target: 'iskp',
-        citations: [
-          { id: 'r1', source: { id: 'doc-001' }, quote: 'q1', confidence: 'REPORTED' },
-          { id: 'r2', source: { id: 'doc-002' }, quote: 'q2', confidence: 'ALLEGED', attributedTo: 'X' },
-        ],
-      },
-    ]);
-    expect(cites).toHaveLength(2);
-    expect(cites[1]).toMatchObject({
-      id: 'r2',
-      type: 'RIVAL_OF',
-      start: 'afghan-taliban',
-      end: 'iskp',
-      confidence: 'alleged',
-      attributedTo: 'X',
+  it("keeps a drawn edge's id, grouping and summary, and maps each citation's axes", () => {
+    const e = mapEdge({
+      id: 'iskp--OFFSHOOT_OF--islamic-state',
+      type: 'OFFSHOOT_OF',
+      symmetric: false,
+      source: 'iskp',
+      target: 'islamic-state',
+      stance: 'ASSERTED',
+      modality: 'ACTUAL',
+      credibility: 'REPORTED',
+      disagreement: true,
+      citations: [
+        {
+          id: 'iskp--offshoot-of--islamic-state--doc-000',
+          source: { id: 'doc-000' },
+          quote: 'So they’re not, in that sense, an offshoot of ISIS.',
+          stance: 'DENIED',
+          modality: 'ACTUAL',
+          credibility: 'REPORTED',
+          reliability: 'B',
+          attributedTo: 'Anatol Lieven',
+          tense: 'PRESENT',
+          knownFrom: '2021-09-01',
+          knownTo: '2021-09-30',
+        },
+      ],
+    });
+    expect(e).toMatchObject({
+      id: 'iskp--OFFSHOOT_OF--islamic-state',
+      stance: 'asserted',
+      modality: 'actual',
+      credibility: 'reported',
+      disagreement: true,
+    });
+    expect(e.citations[0]).toMatchObject({
+      stance: 'denied',
+      reliability: 'B',
+      attributedTo: 'Anatol Lieven',
+      tense: 'present',
+      knownFrom: '2021-09-01',
+      possibleTo: null,
+    });
+  });
+
+  it('maps a claim with its grades', () => {
+    const c = mapClaim({
+      id: 'c1',
+      property: 'fighters',
+      value: 2000,
+      source: { id: 'doc-003' },
+      quote: 'q',
+      stance: 'ASSERTED',
+      modality: 'EXPECTED',
+      credibility: 'ESTIMATED',
+      reliability: 'F',
+    });
+    expect(c).toMatchObject({
+      stance: 'asserted',
+      modality: 'expected',
+      credibility: 'estimated',
+      reliability: 'F',
+    });
+  });
+
+  it('asks for every stance and modality, so the viewer can show denials without a new request', () => {
+    expect(EVERY_STATEMENT).toEqual({
+      stances: ['ASSERTED', 'DENIED', 'UNCLEAR'],
+      modalities: ['ACTUAL', 'INTENDED', 'EXPECTED'],
     });
   });
 

@@ -4,14 +4,18 @@ import { exportUrl } from '../../viewer/src/export-url.ts';
 import { DEFAULT_STATE } from '../../viewer/src/url-state.ts';
 
 describe('exportUrl', () => {
-  it('exports everything from the default view', () => {
-    expect(exportUrl('graphml', DEFAULT_STATE)).toBe('/export/graphml');
+  it('exports what the default view draws: asserted and unclear facts, aims and forecasts', () => {
+    expect(exportUrl('graphml', DEFAULT_STATE)).toBe(
+      '/export/graphml?stances=asserted,unclear&modalities=actual,intended,expected',
+    );
   });
-  it('carries filters, date and focus', () => {
+  it('carries filters, statements, credibility, date and focus', () => {
     const url = exportUrl('csv', {
       ...DEFAULT_STATE,
       types: ['RIVAL_OF', 'LINKED_TO'],
-      minConfidence: 'alleged',
+      minCredibility: 'alleged',
+      stances: ['asserted', 'denied'],
+      modalities: ['actual'],
       asOf: '2016',
       focus: 'iskp',
       depth: 2,
@@ -19,7 +23,9 @@ describe('exportUrl', () => {
     const q = new URL(url, 'http://x').searchParams;
     expect(url.startsWith('/export/csv?')).toBe(true);
     expect(q.get('types')).toBe('RIVAL_OF,LINKED_TO');
-    expect(q.get('minConfidence')).toBe('alleged');
+    expect(q.get('minCredibility')).toBe('alleged');
+    expect(q.get('stances')).toBe('asserted,denied');
+    expect(q.get('modalities')).toBe('actual');
     expect(q.get('focus')).toBe('iskp');
     expect(q.get('depth')).toBe('2');
     expect(q.get('categories')).toBeNull();

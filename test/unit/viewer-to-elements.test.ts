@@ -1,48 +1,62 @@
-// Unit tests for viewer/src/to-elements.ts: parallel citations grouped into one drawn edge.
+// Unit tests for viewer/src/to-elements.ts: the API's drawn edges kept as they come, in reading order.
 import { describe, expect, it } from 'vitest';
-import { cite, ent } from './viewer-fixtures.ts';
-import { displayName, mergeSubgraphs, toElements } from '../../viewer/src/to-elements.ts';
+import { cite, edge, ent } from './viewer-fixtures.ts';
+import { displayName, toElements } from '../../viewer/src/to-elements.ts';
 
 describe('toElements', () => {
-  it('groups citations of one (start, type, end) into one edge, strongest confidence first', () => {
+  it("keeps the API's edges, ids and grouping as they come", () => {
     const out = toElements({
       entities: [ent('a'), ent('b')],
-      citations: [
-        cite('1', 'DEFECTED_FROM', 'a', 'b', { confidence: 'alleged', source: { id: 'doc-002' } }),
-        cite('2', 'DEFECTED_FROM', 'a', 'b'),
-        cite('3', 'OFFSHOOT_OF', 'a', 'b'),
+      edges: [
+        {
+          ...edge('a', 'OFFSHOOT_OF', 'b', [cite('1'), cite('2', { stance: 'denied' })]),
+          disagreement: true,
+        },
+        edge('a', 'RIVAL_OF', 'b', [cite('3')]),
       ],
     });
     expect(out.nodes).toHaveLength(2);
-    expect(out.edges).toHaveLength(2);
-    const defected = out.edges.find((e) => e.data.type === 'DEFECTED_FROM')!.data;
-    expect(defected.citations.map((c) => c.id)).toEqual(['2', '1']);
-    expect(defected.shown).toBe(2);
-    expect(defected.symmetric).toBe(false);
-    expect(defected.source).toBe('a');
-  });
-
-  it('merges both directions of a symmetric type into one edge', () => {
-    const out = toElements({
-      entities: [ent('a'), ent('b')],
-      citations: [cite('1', 'RIVAL_OF', 'b', 'a'), cite('2', 'RIVAL_OF', 'a', 'b')],
+    expect(out.edges.map((e) => e.data.id)).toEqual(['a--OFFSHOOT_OF--b', 'a--RIVAL_OF--b']);
+    const offshoot = out.edges[0]!.data;
+    expect(offshoot).toMatchObject({
+      source: 'a',
+      target: 'b',
+      symmetric: false,
+      disagreement: true,
+      shown: 2,
     });
-    expect(out.edges).toHaveLength(1);
-    expect(out.edges[0]!.data).toMatchObject({ source: 'a', target: 'b', symmetric: true, shown: 2 });
+    expect(out.edges[1]!.data.symmetric).toBe(true);
   });
 
-  it('leaves out and counts citations whose ends are missing, and ignores duplicate ids', () => {
+  it('orders citations for reading: asserted before unclear before denied, facts before aims, strongest first', () => {
     const out = toElements({
       entities: [ent('a'), ent('b')],
-      citations: [
-        cite('1', 'LINKED_TO', 'a', 'zzz'),
-        cite('2', 'LINKED_TO', 'a', 'b'),
-        cite('2', 'LINKED_TO', 'a', 'b'),
+      edges: [
+        edge('a', 'TARGETED', 'b', [
+          cite('denied', { stance: 'denied' }),
+          cite('aim', { modality: 'intended' }),
+          cite('unclear', { stance: 'unclear' }),
+          cite('alleged', { credibility: 'alleged' }),
+          cite('fact'),
+        ]),
       ],
+    });
+    expect(out.edges[0]!.data.citations.map((c) => c.id)).toEqual([
+      'fact',
+      'alleged',
+      'aim',
+      'unclear',
+      'denied',
+    ]);
+  });
+
+  it('leaves out and counts edges whose ends are missing', () => {
+    const out = toElements({
+      entities: [ent('a'), ent('b')],
+      edges: [edge('a', 'LINKED_TO', 'zzz', [cite('1')]), edge('a', 'LINKED_TO', 'b', [cite('2')])],
     });
     expect(out.dangling).toBe(1);
     expect(out.edges).toHaveLength(1);
-    expect(out.edges[0]!.data.citations).toHaveLength(1);
   });
 
   it('labels long names with a shorter alias', () => {
@@ -54,17 +68,5 @@ describe('toElements', () => {
     ).toBe('ISIS-K');
     expect(displayName({ name: 'Haqqani network', aliases: [] })).toBe('Haqqani network');
     expect(displayName({ name: 'A very long name without any alias at all', aliases: [] })).toMatch(/…$/);
-  });
-
-  it('merges subgraphs without duplicates', () => {
-    const merged = mergeSubgraphs(
-      { entities: [ent('a')], citations: [cite('1', 'LINKED_TO', 'a', 'b')] },
-      {
-        entities: [ent('a'), ent('b')],
-        citations: [cite('1', 'LINKED_TO', 'a', 'b'), cite('2', 'RIVAL_OF', 'a', 'b')],
-      },
-    );
-    expect(merged.entities.map((e) => e.id)).toEqual(['a', 'b']);
-    expect(merged.citations.map((c) => c.id)).toEqual(['1', '2']);
   });
 });

@@ -1,6 +1,18 @@
-// Talks to the GraphQL API at /graphql (same origin) and maps its answers to the viewer's types.
+// Talks to the GraphQL API at /graphql (same origin) and maps its answers to the viewer's types:
+// upper-case enums to the model's words, the API's drawn edges and claim groups kept as they come.
 // Errors say what happened: API unreachable, HTTP status, or the GraphQL error messages.
-import type { Citation, Claim, Entity, EntityDetails, SearchHit, Subgraph } from './types.ts';
+import { MODALITIES, STANCES } from '../../core/model.ts';
+import type {
+  Citation,
+  Claim,
+  ClaimGroup,
+  Edge,
+  Entity,
+  EntityDetails,
+  SearchHit,
+  Subgraph,
+  TimeStatuses,
+} from './types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -41,17 +53,45 @@ export async function gql<T>(
 
 // ---- The queries the viewer sends (api/src/schema/*.graphql) and their mapping. ----
 
-const PROVENANCE = 'quote confidence attributedTo note';
+/**
+ * Every stance and modality: the viewer hides denied facts itself (docs/model-interfaces.md), so
+ * "show denied" and the stance and modality toggles need no new request.
+ */
+export const EVERY_STATEMENT = {
+  stances: STANCES.map((s) => s.toUpperCase()),
+  modalities: MODALITIES.map((m) => m.toUpperCase()),
+};
+
+const PROVENANCE = 'quote stance modality credibility reliability attributedTo tense note';
 const BOUNDS = 'validFrom validFromPrecision validTo validToPrecision';
+const SPANS = 'knownFrom knownTo possibleFrom possibleTo';
 const SOURCE = 'source { id title publisher date datePrecision }';
 
 export const NETWORK_QUERY = /* GraphQL */ `
-  query Network {
-    subgraph(includeIsolated: true) {
+  query Network($filter: GraphFilter) {
+    subgraph(includeIsolated: true, filter: $filter) {
       nodes { id name kind category aliases ${BOUNDS} }
       edges {
-        type source target
-        citations { id ${SOURCE} ${PROVENANCE} role ${BOUNDS} }
+        id type symmetric source target stance modality credibility disagreement
+        citations { id ${SOURCE} ${PROVENANCE} role ${BOUNDS} ${SPANS} }
+      }
+    }
+  }
+`;
+
+/** What the documents place in a period and what only may hold there (includePossible). */
+export const TIME_STATUS_QUERY = /* GraphQL */ `
+  query TimeStatus($filter: GraphFilter) {
+    subgraph(includeIsolated: true, filter: $filter) {
+      nodes {
+        id
+        timeStatus
+      }
+      edges {
+        citations {
+          id
+          timeStatus
+        }
       }
     }
   }
@@ -75,7 +115,7 @@ export const ENTITY_QUERY = /* GraphQL */ `
   query Entity($id: ID!) {
     entity(id: $id) {
       id name kind category aliases ${BOUNDS}
-      claims {
+      claims(stances: [ASSERTED, UNCLEAR, DENIED], modalities: [ACTUAL, INTENDED, EXPECTED]) {
         property disagreement
         claims {
           id property value valueDate valuePrecision valueText qualifier unit refersTo asOf asOfPrecision
@@ -103,19 +143,35 @@ interface ApiNode extends ApiBounds {
   category: string | null;
   aliases: string[];
 }
-interface ApiCitation extends ApiBounds {
-  id: string;
+interface ApiProvenance {
   source: Citation['source'];
   quote: string;
-  confidence: string;
+  stance: string;
+  modality: string;
+  credibility: string;
+  reliability: string;
   attributedTo?: string | null;
+  tense?: Upper;
   note?: string | null;
-  role?: string | null;
 }
-interface ApiEdge {
-  type: Citation['type'];
+interface ApiCitation extends ApiBounds, ApiProvenance {
+  id: string;
+  role?: string | null;
+  knownFrom?: string | null;
+  knownTo?: string | null;
+  possibleFrom?: string | null;
+  possibleTo?: string | null;
+}
+export interface ApiEdge {
+  id: string;
+  type: Edge['type'];
+  symmetric: boolean;
   source: string;
   target: string;
+  stance: string;
+  modality: string;
+  credibility: string;
+  disagreement: boolean;
   citations: ApiCitation[];
 }
 
@@ -125,6 +181,20 @@ function bounds(b: ApiBounds) {
     validFromPrecision: lower<'day'>(b.validFromPrecision),
     validTo: b.validTo ?? null,
     validToPrecision: lower<'day'>(b.validToPrecision),
+  };
+}
+
+function provenance(p: ApiProvenance) {
+  return {
+    source: p.source,
+    quote: p.quote,
+    stance: lower<Citation['stance']>(p.stance) ?? 'asserted',
+    modality: lower<Citation['modality']>(p.modality) ?? 'actual',
+    credibility: lower<Citation['credibility']>(p.credibility) ?? 'reported',
+    reliability: (p.reliability ?? 'F') as Citation['reliability'],
+    attributedTo: p.attributedTo ?? null,
+    tense: lower<'past'>(p.tense),
+    note: p.note ?? null,
   };
 }
 
@@ -139,27 +209,58 @@ export function mapNode(n: ApiNode): Entity {
   };
 }
 
-export function mapEdges(edges: ApiEdge[]): Citation[] {
-  return edges.flatMap((e) =>
-    e.citations.map((c) => ({
+/** The API's drawn edge as it comes: its id, its grouping and its summary; enums lower-cased. */
+export function mapEdge(e: ApiEdge): Edge {
+  return {
+    id: e.id,
+    type: e.type,
+    symmetric: e.symmetric,
+    source: e.source,
+    target: e.target,
+    stance: lower<Edge['stance']>(e.stance) ?? 'asserted',
+    modality: lower<Edge['modality']>(e.modality) ?? 'actual',
+    credibility: lower<Edge['credibility']>(e.credibility) ?? 'reported',
+    disagreement: e.disagreement,
+    citations: e.citations.map((c) => ({
       id: c.id,
-      type: e.type,
-      start: e.source,
-      end: e.target,
-      source: c.source,
-      quote: c.quote,
-      confidence: lower<Citation['confidence']>(c.confidence) ?? 'reported',
-      attributedTo: c.attributedTo ?? null,
-      note: c.note ?? null,
+      ...provenance(c),
       role: c.role ?? null,
       ...bounds(c),
+      knownFrom: c.knownFrom ?? null,
+      knownTo: c.knownTo ?? null,
+      possibleFrom: c.possibleFrom ?? null,
+      possibleTo: c.possibleTo ?? null,
     })),
-  );
+  };
 }
 
 export async function fetchNetwork(): Promise<Subgraph> {
-  const data = await gql<{ subgraph: { nodes: ApiNode[]; edges: ApiEdge[] } }>(NETWORK_QUERY);
-  return { entities: data.subgraph.nodes.map(mapNode), citations: mapEdges(data.subgraph.edges) };
+  const data = await gql<{ subgraph: { nodes: ApiNode[]; edges: ApiEdge[] } }>(NETWORK_QUERY, {
+    filter: EVERY_STATEMENT,
+  });
+  return { entities: data.subgraph.nodes.map(mapNode), edges: data.subgraph.edges.map(mapEdge) };
+}
+
+/**
+ * The time status of every node and citation in the period ("2014", "2021-08", "2021-08-26"), as
+ * the API judges it (core/time.ts); what it does not return lies outside the period.
+ */
+export async function fetchTimeStatuses(asOf: string): Promise<TimeStatuses> {
+  const data = await gql<{
+    subgraph: {
+      nodes: { id: string; timeStatus: Upper }[];
+      edges: { citations: { id: string; timeStatus: Upper }[] }[];
+    };
+  }>(TIME_STATUS_QUERY, {
+    filter: { ...EVERY_STATEMENT, asOf, includePossible: true },
+  });
+  const status = (s: Upper) => (lower(s) === 'possible' ? ('possible' as const) : ('known' as const));
+  return {
+    nodes: new Map(data.subgraph.nodes.map((n) => [n.id, status(n.timeStatus)])),
+    citations: new Map(
+      data.subgraph.edges.flatMap((e) => e.citations.map((c) => [c.id, status(c.timeStatus)] as const)),
+    ),
+  };
 }
 
 /** The alias that matched the search words, when the name itself does not contain them. */
@@ -180,7 +281,7 @@ export async function searchEntities(text: string, signal?: AbortSignal): Promis
   }));
 }
 
-interface ApiClaim {
+interface ApiClaim extends ApiProvenance {
   id: string;
   property: string;
   value?: number | null;
@@ -192,11 +293,15 @@ interface ApiClaim {
   refersTo?: string | null;
   asOf?: string | null;
   asOfPrecision?: Upper;
-  source: Claim['source'];
-  quote: string;
-  confidence: string;
-  attributedTo?: string | null;
-  note?: string | null;
+}
+
+export function mapClaim(c: ApiClaim): Claim {
+  return {
+    ...c,
+    ...provenance(c),
+    valuePrecision: lower<'day'>(c.valuePrecision),
+    asOfPrecision: lower<'day'>(c.asOfPrecision),
+  };
 }
 
 export async function fetchEntity(id: string): Promise<EntityDetails | null> {
@@ -204,14 +309,10 @@ export async function fetchEntity(id: string): Promise<EntityDetails | null> {
     entity: (ApiNode & { claims: { property: string; disagreement: boolean; claims: ApiClaim[] }[] }) | null;
   }>(ENTITY_QUERY, { id });
   if (!data.entity) return null;
-  const claims: Claim[] = data.entity.claims.flatMap((g) =>
-    g.claims.map((c) => ({
-      ...c,
-      valuePrecision: lower<'day'>(c.valuePrecision),
-      asOfPrecision: lower<'day'>(c.asOfPrecision),
-      confidence: lower<Claim['confidence']>(c.confidence) ?? 'reported',
-      disagreement: g.disagreement,
-    })),
-  );
-  return { ...mapNode(data.entity), claims };
+  const claimGroups: ClaimGroup[] = data.entity.claims.map((g) => ({
+    property: g.property,
+    disagreement: g.disagreement,
+    claims: g.claims.map(mapClaim),
+  }));
+  return { ...mapNode(data.entity), claimGroups };
 }

@@ -1,12 +1,14 @@
 // The details panel: for an entity its names, dates with precision, figures side by side with their
-// sources, and every relationship with every citation; for a drawn edge, all of its citations.
+// sources, a timeline of its relationships and every relationship with every citation, denials
+// included; for a drawn edge, all of its citations. "Sources disagree" is the API's flag.
+import { formatBounds } from '../../core/dates.ts';
 import type { Controller } from './controller.ts';
 import { h, humanType } from './dom.ts';
 import { categorySwatch } from './filter-panel.ts';
-import { citationView, claimRow, claimValue } from './provenance.ts';
-import { formatBounds } from './time.ts';
+import { citationView, claimRow } from './provenance.ts';
+import { timelineStrip } from './timeline-strip.ts';
 import type { EdgeData, NodeData } from './to-elements.ts';
-import type { Claim, EntityDetails } from './types.ts';
+import type { Claim, ClaimGroup, EntityDetails } from './types.ts';
 
 export interface DetailsApi {
   entity(id: string): Promise<EntityDetails | null>;
@@ -32,38 +34,47 @@ const PROPERTY_LABELS: Record<string, string> = {
   surrendered: 'Surrendered',
   'leaders-killed': 'Leaders killed',
   'emirs-killed': 'Emirs killed',
+  'attack-method': 'How it attacks',
+  'funding-method': 'How it is funded',
+  'recruitment-method': 'How it recruits',
 };
 
-/** Figures grouped by what they measure, every source's figure side by side. */
-function claimsSection(claims: Claim[]): HTMLElement {
-  const figures = claims.filter((c) => c.property !== 'validFrom' && c.property !== 'validTo');
+const disagreeBadge = () =>
+  h(
+    'span',
+    { class: 'badge disagree', title: 'one source says so, another says it is not so' },
+    'sources disagree',
+  );
+
+/** Figures grouped by what they measure (the API's groups), every source's figure side by side. */
+function claimsSection(groups: ClaimGroup[]): HTMLElement {
+  const figures = groups.filter((g) => g.property !== 'validFrom' && g.property !== 'validTo');
   if (!figures.length) return h('p', { class: 'hint' }, 'No figures are given for this entity.');
-  const groups = new Map<string, Claim[]>();
-  for (const c of figures) groups.set(c.property, [...(groups.get(c.property) ?? []), c]);
   return h(
     'div',
     {},
-    [...groups.entries()].map(([property, list]) => {
-      const sources = new Set(list.map((c) => c.source.id));
-      const disagree = list.some((c) => c.disagreement) || new Set(list.map(claimValue)).size > 1;
+    figures.map((g) => {
+      const sources = new Set(g.claims.map((c) => c.source.id));
       return h(
         'section',
-        { class: 'claim-group', 'data-property': property },
+        { class: 'claim-group', 'data-property': g.property },
         h(
           'h4',
           {},
-          PROPERTY_LABELS[property] ?? property,
+          PROPERTY_LABELS[g.property] ?? g.property.replace(/-/g, ' '),
           ` · ${sources.size} source${sources.size > 1 ? 's' : ''}`,
-          disagree && sources.size > 1 ? h('span', { class: 'badge disagree' }, 'sources differ') : '',
+          g.disagreement ? h('span', { class: 'badge disagree' }, 'sources differ') : '',
         ),
-        h('table', { class: 'claims' }, h('tbody', {}, list.map(claimRow))),
+        h('table', { class: 'claims' }, h('tbody', {}, g.claims.map(claimRow))),
       );
     }),
   );
 }
 
-function dateClaims(claims: Claim[]): HTMLElement | string {
-  const dated = claims.filter((c) => c.property === 'validFrom' || c.property === 'validTo');
+function dateClaims(groups: ClaimGroup[]): HTMLElement | string {
+  const dated: Claim[] = groups
+    .filter((g) => g.property === 'validFrom' || g.property === 'validTo')
+    .flatMap((g) => g.claims);
   if (!dated.length) return '';
   return h(
     'table',
@@ -119,6 +130,7 @@ function relationships(ctl: Controller, node: NodeData): HTMLElement {
                   { type: 'button', class: 'link small', onclick: () => ctl.select(e.id) },
                   `${e.citations.length} source${e.citations.length > 1 ? 's' : ''}`,
                 ),
+                e.disagreement ? disagreeBadge() : '',
               ),
               h('ul', { class: 'citations' }, e.citations.map(citationView)),
             );
@@ -136,6 +148,13 @@ export function mountDetailsPanel(
   actions: DetailsActions,
 ) {
   let shown: string | null = null;
+  /** The shown entity's timeline, redrawn when the filters or the date it depends on change. */
+  let timeline: HTMLElement | null = null;
+  let timelineKey = '';
+  const stripKey = () => {
+    const s = ctl.state;
+    return [s.stances, s.modalities, s.minCredibility, s.asOf].join('|');
+  };
 
   function empty() {
     root.replaceChildren(
@@ -151,6 +170,8 @@ export function mountDetailsPanel(
       h('p', { class: 'hint' }, 'Loading figures…'),
     );
     const dates = h('div', { class: 'dates' });
+    timeline = h('div', { class: 'timeline-box' }, timelineStrip(ctl, node));
+    timelineKey = stripKey();
     const bounds = formatBounds(node);
     root.replaceChildren(
       h('h2', { id: 'details-title' }, node.name),
@@ -182,6 +203,8 @@ export function mountDetailsPanel(
       ),
       h('h3', {}, 'Figures'),
       figures,
+      h('h3', {}, 'Over time'),
+      timeline,
       h('h3', {}, 'Relationships'),
       relationships(ctl, node),
     );
@@ -193,8 +216,8 @@ export function mountDetailsPanel(
           return figures.replaceChildren(
             h('p', { class: 'error-text' }, 'The API no longer knows this entity.'),
           );
-        figures.replaceChildren(claimsSection(details.claims));
-        dates.replaceChildren(dateClaims(details.claims));
+        figures.replaceChildren(claimsSection(details.claimGroups));
+        dates.replaceChildren(dateClaims(details.claimGroups));
       },
       (err: Error) => {
         if (shown !== node.id) return;
@@ -222,7 +245,12 @@ export function mountDetailsPanel(
         e.symmetric ? ' (mutual)' : ' (directed)',
       ),
       h('div', { class: 'row' }, entityButton(ctl, e.source), entityButton(ctl, e.target)),
-      h('h3', {}, `${e.citations.length} source${e.citations.length > 1 ? 's' : ''}`),
+      h(
+        'h3',
+        {},
+        `${e.citations.length} source${e.citations.length > 1 ? 's' : ''}`,
+        e.disagreement ? disagreeBadge() : '',
+      ),
       h('ul', { class: 'citations' }, e.citations.map(citationView)),
     );
   }
@@ -230,8 +258,16 @@ export function mountDetailsPanel(
   empty();
   return {
     show(id: string | null) {
-      if (id === shown) return;
+      if (id === shown) {
+        const node = id ? ctl.node(id) : undefined;
+        if (node && timeline && stripKey() !== timelineKey) {
+          timelineKey = stripKey();
+          timeline.replaceChildren(timelineStrip(ctl, node));
+        }
+        return;
+      }
       shown = id;
+      timeline = null;
       if (!id) return empty();
       const node = ctl.node(id);
       if (node) return showNode(node);

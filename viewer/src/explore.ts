@@ -1,6 +1,7 @@
-// Graph walks the Explore panel needs, over the edges currently in view: neighbourhood of depth N,
-// shortest path (fewest hops, either direction) and a group's lineage. Pure and unit-tested.
-import type { RelationshipType } from '../../core/model.ts';
+// Graph walks the Explore panel needs, over the edges it is given (the page gives those in view
+// that assert a fact: visibility.ts walkable): neighbourhood of depth N, shortest path (fewest hops,
+// either direction) and a group's lineage along core/model.ts LINEAGE_TYPES. Pure and unit-tested.
+import { LINEAGE_TYPES, type RelationshipType } from '../../core/model.ts';
 
 export interface EdgeLike {
   id: string;
@@ -8,14 +9,6 @@ export interface EdgeLike {
   target: string;
   type: RelationshipType | string;
 }
-
-/** The relationships that say where a group came from or belongs. */
-export const LINEAGE_TYPES: readonly RelationshipType[] = [
-  'DEFECTED_FROM',
-  'OFFSHOOT_OF',
-  'AFFILIATE_OF',
-  'BRANCH_OF',
-];
 
 type Adjacency = Map<string, { node: string; edge: string }[]>;
 
@@ -87,7 +80,7 @@ export function shortestPath(adj: Adjacency, from: string, to: string): Walk | n
 }
 
 /**
- * A group's lineage: the groups it came from, transitively (following lineage edges forwards),
+ * A group's lineage: where it and its members came from, transitively (following lineage edges forwards),
  * and those that came from it (backwards), with the edges that link them.
  */
 export function lineage(

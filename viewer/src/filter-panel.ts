@@ -1,33 +1,67 @@
-// Filters: relationship types (with their colour and line style, so the list doubles as the
-// edge legend), entity categories grouped by kind, and the minimum confidence.
+// Filters: relationship types (with their colour, so the list doubles as the edge legend), entity
+// categories grouped by kind, what the documents do with a fact (asserted, unclear, denied: "show
+// denied"; facts, aims, forecasts, each with its line) and the minimum credibility.
 import {
   CATEGORIES,
-  CONFIDENCE_LEVELS,
+  CREDIBILITY_LEVELS,
+  CREDIBILITY_SCALE,
   ENTITY_LABELS,
+  MODALITIES,
   RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPE_NAMES,
-  type Confidence,
+  STANCES,
+  type Credibility,
+  type Modality,
   type RelationshipType,
+  type Stance,
 } from '../../core/model.ts';
 import type { Controller } from './controller.ts';
 import { h, humanType } from './dom.ts';
-import { CATEGORY_COLOURS, LABEL_SHAPES, typeStyle } from './style.ts';
+import { LOOK_MEANINGS, lookOf, type Look } from './edge-look.ts';
+import { CATEGORY_COLOURS, DENIED_COLOUR, LABEL_SHAPES, LOOK_LINES, typeStyle } from './style.ts';
 import { ALL_CATEGORIES } from './url-state.ts';
 
-export const CONFIDENCE_CHOICES: Record<Confidence, string> = {
+export const CREDIBILITY_CHOICES: Record<Credibility, string> = {
   reported: 'reported only',
+  estimated: 'estimated or stronger',
   alleged: 'alleged or stronger',
-  suspected: 'suspected or stronger',
-  disputed: 'everything, disputed too',
+  suspected: 'every grade, suspected too',
+};
+
+const STANCE_LABELS: Record<Stance, string> = {
+  asserted: 'asserted',
+  unclear: 'unclear',
+  denied: 'show denied',
+};
+
+const MODALITY_LABELS: Record<Modality, string> = {
+  actual: 'facts',
+  intended: 'aims (intended)',
+  expected: 'forecasts (expected)',
 };
 
 function typeSwatch(type: RelationshipType): HTMLElement {
   const s = typeStyle(type);
   return h('span', {
     class: `swatch-line ${RELATIONSHIP_TYPES[type].symmetric ? '' : 'arrow'}`,
-    style: `border-top: 3px ${s.line} ${s.colour}; color: ${s.colour}`,
+    style: `border-top: 3px solid ${s.colour}; color: ${s.colour}`,
     'aria-hidden': 'true',
   });
+}
+
+/** A short line drawn as the graph draws a statement of that look. */
+export function lookSwatch(look: Look): HTMLElement {
+  const { line, opacity } = LOOK_LINES[look];
+  const colour = look === 'denied' ? DENIED_COLOUR : '#37474f';
+  return h(
+    'span',
+    {
+      class: `swatch-line look-${look}`,
+      style: `border-top: 3px ${line} ${colour}; opacity: ${opacity}; color: ${colour}`,
+      'aria-hidden': 'true',
+    },
+    look === 'denied' ? h('span', { class: 'swatch-mark' }, '⊘') : '',
+  );
 }
 
 export function categorySwatch(label: string, category: string): HTMLElement {
@@ -46,10 +80,60 @@ export function mountFilterPanel(root: HTMLElement, ctl: Controller): { sync(): 
   const typeList = h('ul', { class: 'checklist' });
   const catBoxes = new Map<string, HTMLInputElement>();
   const catGroups = h('div');
-  const confidence = h(
+  const credibility = h(
     'select',
-    { id: 'min-confidence', onchange: () => ctl.update({ minConfidence: confidence.value as Confidence }) },
-    CONFIDENCE_LEVELS.map((c) => h('option', { value: c }, CONFIDENCE_CHOICES[c])),
+    {
+      id: 'min-credibility',
+      onchange: () => ctl.update({ minCredibility: credibility.value as Credibility }),
+    },
+    CREDIBILITY_LEVELS.map((c) =>
+      h('option', { value: c, title: CREDIBILITY_SCALE[c].meaning }, CREDIBILITY_CHOICES[c]),
+    ),
+  );
+
+  /** One checkbox per word of an axis (stance or modality), with the line it is drawn with. */
+  function axisBoxes<T extends string>(
+    words: readonly T[],
+    labels: Record<T, string>,
+    look: (w: T) => Look,
+    get: () => T[],
+    set: (next: T[]) => void,
+  ) {
+    const boxes = new Map<T, HTMLInputElement>();
+    const list = h(
+      'ul',
+      { class: 'checklist' },
+      words.map((w) => {
+        const box = h('input', {
+          type: 'checkbox',
+          id: `show-${w}`,
+          value: w,
+          onchange: () => set(box.checked ? [...get(), w] : get().filter((x) => x !== w)),
+        });
+        boxes.set(w, box);
+        return h(
+          'li',
+          {},
+          box,
+          h('label', { for: `show-${w}`, title: LOOK_MEANINGS[look(w)] }, lookSwatch(look(w)), labels[w]),
+        );
+      }),
+    );
+    return { boxes, list };
+  }
+  const stances = axisBoxes(
+    STANCES,
+    STANCE_LABELS,
+    (stance) => lookOf({ stance, modality: 'actual' }),
+    () => ctl.state.stances,
+    (next) => ctl.update({ stances: STANCES.filter((s) => next.includes(s)) }),
+  );
+  const modalities = axisBoxes(
+    MODALITIES,
+    MODALITY_LABELS,
+    (modality) => lookOf({ stance: 'asserted', modality }),
+    () => ctl.state.modalities,
+    (next) => ctl.update({ modalities: MODALITIES.filter((m) => next.includes(m)) }),
   );
 
   const setTypes = (types: RelationshipType[]) => ctl.update({ types });
@@ -117,6 +201,20 @@ export function mountFilterPanel(root: HTMLElement, ctl: Controller): { sync(): 
     h(
       'fieldset',
       {},
+      h('legend', {}, 'What the documents say'),
+      stances.list,
+      modalities.list,
+      h(
+        'p',
+        { class: 'hint' },
+        'A denial is not drawn unless asked for; the details panel always lists it beside what it denies.',
+      ),
+      h('label', { for: 'min-credibility', class: 'block' }, 'Credibility (how the document hedges it)'),
+      credibility,
+    ),
+    h(
+      'fieldset',
+      {},
       h('legend', {}, 'Entity categories'),
       h(
         'div',
@@ -126,8 +224,6 @@ export function mountFilterPanel(root: HTMLElement, ctl: Controller): { sync(): 
       ),
       catGroups,
     ),
-    h('label', { for: 'min-confidence', class: 'block' }, 'Minimum confidence'),
-    confidence,
   );
   build();
 
@@ -136,7 +232,9 @@ export function mountFilterPanel(root: HTMLElement, ctl: Controller): { sync(): 
       if (typeBoxes.size === 0 && catBoxes.size === 0) build();
       for (const [t, box] of typeBoxes) box.checked = ctl.state.types.includes(t);
       for (const [c, box] of catBoxes) box.checked = ctl.state.categories.includes(c);
-      confidence.value = ctl.state.minConfidence;
+      for (const [w, box] of stances.boxes) box.checked = ctl.state.stances.includes(w);
+      for (const [w, box] of modalities.boxes) box.checked = ctl.state.modalities.includes(w);
+      credibility.value = ctl.state.minCredibility;
     },
   };
 }

@@ -9,6 +9,7 @@ import { tuningFor, type RenderTuning } from './performance.ts';
 import { lazyLabels } from './lazy-labels.ts';
 import { transformPan } from './transform-pan.ts';
 import { buildStyle, edgeStyleData, nodeStyleData } from './style.ts';
+import type { Look } from './edge-look.ts';
 import type { ElementSet } from './to-elements.ts';
 import type { LayoutName } from './url-state.ts';
 import type { Visibility } from './visibility.ts';
@@ -62,10 +63,12 @@ export class GraphView {
   readonly tuning: RenderTuning;
   private layoutRun: cytoscape.Layouts | null = null;
   /** What applyVisibility and highlight last applied, so the next call touches only changes. */
-  private applied: { hidden: ReadonlySet<string>; faded: ReadonlySet<string> } = {
-    hidden: new Set(),
-    faded: new Set(),
-  };
+  private applied: {
+    hidden: ReadonlySet<string>;
+    faded: ReadonlySet<string>;
+    possible: ReadonlySet<string>;
+    looks: ReadonlyMap<string, Look>;
+  } = { hidden: new Set(), faded: new Set(), possible: new Set(), looks: new Map() };
   private trailKey = '';
 
   /** `tuning` defaults to what performance.ts picks for the size; the benchmark passes variants. */
@@ -103,7 +106,7 @@ export class GraphView {
   }
 
   /**
-   * Hides, fades and re-weights elements. Only the elements whose state changed since the last call
+   * Hides, fades, marks and re-weights elements, and gives each edge its look. Only the elements whose state changed since the last call
    * are touched, and hiding is a class rather than a style bypass: the page calls this on every
    * change of state (a click too), and a pass over every element of a big graph took longer than
    * the frame it had.
@@ -115,9 +118,18 @@ export class GraphView {
       for (const [cls, next, prev] of [
         ['hidden', v.hidden, previous.hidden],
         ['faded', v.faded, previous.faded],
+        ['possible', v.possible, previous.possible],
       ] as const) {
         for (const id of next) if (!prev.has(id)) changed.push(this.cy.getElementById(id).addClass(cls));
         for (const id of prev) if (!next.has(id)) changed.push(this.cy.getElementById(id).removeClass(cls));
+      }
+      // An edge with no class draws as an asserted fact; a hidden edge keeps its last look.
+      for (const [id, look] of v.looks) {
+        const before = previous.looks.get(id) ?? 'asserted';
+        if (before === look) continue;
+        const edge = this.cy.getElementById(id);
+        if (before !== 'asserted') edge.removeClass(`look-${before}`);
+        if (look !== 'asserted') edge.addClass(`look-${look}`);
       }
       for (const [id, shown] of v.shown) {
         const edge = this.cy.getElementById(id);
@@ -127,7 +139,14 @@ export class GraphView {
     // Cytoscape restyles after a class change lazily, and until then ':visible' and visible() answer
     // from the old style; layouts, fits and paths that follow in the same turn need the new one.
     for (const el of changed) el.style('display');
-    this.applied = { hidden: new Set(v.hidden), faded: new Set(v.faded) };
+    const looks = new Map(previous.looks);
+    for (const [id, look] of v.looks) looks.set(id, look);
+    this.applied = {
+      hidden: new Set(v.hidden),
+      faded: new Set(v.faded),
+      possible: new Set(v.possible),
+      looks,
+    };
   }
 
   /** Brings the given elements into view (a path or a lineage that was just asked for). */

@@ -1,7 +1,7 @@
 // The explorer page: loads the network from the API, draws it, and keeps the view state, the URL,
 // the canvas and the panels in step. Each panel lives in its own file.
 import './styles.css';
-import { fetchEntity, fetchNetwork, searchEntities } from './api-client.ts';
+import { fetchEntity, fetchNetwork, fetchTimeStatuses, searchEntities } from './api-client.ts';
 import type { Controller, UpdateOptions } from './controller.ts';
 import { mountDetailsPanel } from './details-panel.ts';
 import { byId, h } from './dom.ts';
@@ -14,6 +14,7 @@ import { mountSearch } from './search-panel.ts';
 import { mountSharePanel } from './share-panel.ts';
 import { mountTimePanel, yearSpan } from './time-panel.ts';
 import { toElements, type EdgeData, type NodeData } from './to-elements.ts';
+import type { TimeStatuses } from './types.ts';
 import { parseViewState, serializeViewState, type ViewState } from './url-state.ts';
 import { computeVisibility } from './visibility.ts';
 
@@ -137,7 +138,7 @@ async function start() {
   const filters = mountFilterPanel(byId('filters'), ctl);
   const dates = nodes
     .flatMap((n) => [n.validFrom, n.validTo])
-    .concat(edges.flatMap((e) => e.citations.flatMap((c) => [c.validFrom, c.validTo])));
+    .concat(edges.flatMap((e) => e.citations.flatMap((c) => [c.knownFrom, c.knownTo])));
   const time = mountTimePanel(byId('time'), ctl, yearSpan(dates));
   const explore = mountExplorePanel(byId('explore'), ctl);
   const share = mountSharePanel(byId('share'), ctl, { png: () => view.png(), svg: () => view.svg() });
@@ -146,7 +147,8 @@ async function start() {
     search: searchEntities,
   });
 
-  function trailFor(visibleEdges: EdgeData[]): Walk | null {
+  /** Path and lineage walk the drawn edges that assert a fact, as the API's walks do. */
+  function trailFor(walkable: EdgeData[]): Walk | null {
     if (state.path) {
       const [a, b] = state.path;
       const names = `${nodeById.get(a)?.name ?? a} and ${nodeById.get(b)?.name ?? b}`;
@@ -154,7 +156,7 @@ async function start() {
         explore.report(`No path: ${!nodeById.has(a) ? a : b} is not in the graph.`);
         return null;
       }
-      const walk = shortestPath(adjacency(visibleEdges), a, b);
+      const walk = shortestPath(adjacency(walkable), a, b);
       explore.report(
         walk
           ? `Path (${walk.edges.length} step${walk.edges.length === 1 ? '' : 's'}): ${walk.nodes.map((n) => nodeById.get(n)?.name ?? n).join(' → ')}`
@@ -167,7 +169,7 @@ async function start() {
         explore.report(`No lineage: ${state.lineage} is not in the graph.`);
         return null;
       }
-      const l = lineage(visibleEdges, state.lineage);
+      const l = lineage(walkable, state.lineage);
       const name = (ids: string[]) => ids.map((n) => nodeById.get(n)?.name ?? n).join(', ') || 'none in view';
       explore.report(`Came from: ${name(l.ancestors)}. Gave rise to: ${name(l.descendants)}.`);
       return l;
@@ -176,12 +178,42 @@ async function start() {
     return null;
   }
 
+  // What the API says holds at each chosen date (known or only possible), asked once per date.
+  const timeStatuses = new Map<string, TimeStatuses>();
+  const timeRequests = new Set<string>();
+  /** The date whose statuses are drawn; lags state.asOf while the API answers. */
+  let drawnAsOf: string | null = null;
+  function statusesFor(asOf: string | null): TimeStatuses | null | undefined {
+    if (!asOf) return null;
+    const known = timeStatuses.get(asOf);
+    if (known || timeRequests.has(asOf)) return known;
+    timeRequests.add(asOf);
+    fetchTimeStatuses(asOf).then(
+      (statuses) => {
+        timeStatuses.set(asOf, statuses);
+        timeRequests.delete(asOf);
+        if (state.asOf === asOf) ctl.update({});
+      },
+      (e: Error) => {
+        timeRequests.delete(asOf);
+        say(`What holds in ${asOf} could not be loaded: ${e.message}`, 'error');
+      },
+    );
+    return undefined;
+  }
+
   function render() {
     renderScheduled = false;
-    const vis = computeVisibility(nodes, edges, state);
+    // Until the API has answered for a new date, the previous date stays drawn.
+    let statuses = statusesFor(state.asOf);
+    if (statuses === undefined) statuses = statusesFor(drawnAsOf) ?? null;
+    else drawnAsOf = state.asOf;
+    if (!statuses) drawnAsOf = null;
+    const vis = computeVisibility(nodes, edges, state, statuses);
     view.applyVisibility(vis);
-    const visibleEdges = edges.filter((e) => !vis.hidden.has(e.id));
-    const trail = trailFor(visibleEdges);
+    // For browser tests: the date whose statuses are drawn.
+    document.body.dataset.drawnAsOf = drawnAsOf ?? '';
+    const trail = trailFor(edges.filter((e) => vis.walkable.has(e.id)));
     view.highlight(trail);
     const trailKey = trail ? `${state.path ?? ''}|${state.lineage ?? ''}` : '';
     const trailChanged = trailKey !== lastTrailKey;
@@ -206,7 +238,8 @@ async function start() {
     const unknownNote = selected !== null && !known ? ` Nothing with id "${selected}" is in the graph.` : '';
     say(
       `${vis.nodeCount} of ${nodes.length} entities, ${vis.edgeCount} of ${edges.length} relationships shown` +
-        `${state.asOf ? ` as of ${state.asOf}` : ''}.${hiddenNote}${unknownNote}`,
+        `${drawnAsOf ? ` as of ${drawnAsOf}` : ''}${vis.possible.size ? ` (${vis.possible.size} only possible then)` : ''}.` +
+        `${state.asOf && state.asOf !== drawnAsOf ? ` Loading ${state.asOf}…` : ''}${hiddenNote}${unknownNote}`,
       unknownNote ? 'error' : 'info',
     );
 

@@ -1,15 +1,15 @@
-// One citation or claim shown with its provenance: source title, verbatim quote, confidence, on
-// whose word, time bounds, editor's note. Shared by the details panel for nodes and edges.
+// One citation or claim shown with its provenance: the verbatim quote, source, what the speaker does
+// with it in words ("denied by Anatol Lieven", "intended", "expected", "unclear"), the two grades
+// with their meanings ("reported · B usually reliable"), time bounds and editor's note; a claim's
+// figure in core/claim-text.ts's words. Shared by the details panel for nodes and edges.
+import { claimFigure } from '../../core/claim-text.ts';
+import { formatBounds, formatDate } from '../../core/dates.ts';
+import { CREDIBILITY_SCALE, RELIABILITY_SCALE, type DatePrecision } from '../../core/model.ts';
 import { h } from './dom.ts';
-import { formatBounds, formatDate } from './time.ts';
-import type { DatePrecision } from '../../core/model.ts';
-import type { Citation, Claim } from './types.ts';
+import { LOOK_MEANINGS } from './edge-look.ts';
+import type { Citation, Claim, Provenance } from './types.ts';
 
-export function confidenceBadge(c: string): HTMLElement {
-  return h('span', { class: `badge conf-${c}`, title: `confidence: ${c}` }, c);
-}
-
-function sourceLine(src: Citation['source'], attributedTo?: string | null): HTMLElement {
+function sourceLine(src: Citation['source']): HTMLElement {
   const title = src.title ?? src.id;
   const meta = [
     src.publisher,
@@ -17,12 +17,51 @@ function sourceLine(src: Citation['source'], attributedTo?: string | null): HTML
   ]
     .filter(Boolean)
     .join(', ');
+  return h('p', { class: 'source' }, h('cite', {}, title), meta ? ` (${meta})` : '');
+}
+
+/** "denied by Anatol Lieven", "asserted by the document", "unclear, says Asfandyar Mir". */
+export function stanceWords(p: Pick<Provenance, 'stance' | 'attributedTo'>): string {
+  const speaker = p.attributedTo ?? 'the document';
+  return p.stance === 'unclear' ? `unclear, says ${speaker}` : `${p.stance} by ${speaker}`;
+}
+
+/** "reported · B usually reliable": how the document hedges it, and how reliable its speaker is. */
+export function gradeWords(p: Pick<Provenance, 'credibility' | 'reliability'>): string {
+  return `${p.credibility} · ${p.reliability} ${RELIABILITY_SCALE[p.reliability]?.meaning ?? ''}`.trim();
+}
+
+function gradeTitle(p: Pick<Provenance, 'credibility' | 'reliability'>): string {
+  const c = CREDIBILITY_SCALE[p.credibility];
+  const r = RELIABILITY_SCALE[p.reliability];
+  return (
+    `credibility ${p.credibility}: ${c?.meaning ?? ''} (Admiralty ${c?.admiralty ?? '?'}, STIX ${c?.stix ?? '?'}); ` +
+    `reliability ${p.reliability}: ${r?.meaning ?? ''}${r?.stix != null ? ` (STIX ${r.stix})` : ''}`
+  );
+}
+
+/** The speaker's stance, the modality and tense when they are not plain, and the two grades. */
+export function statementLine(p: Provenance, extra: (HTMLElement | string)[] = []): HTMLElement {
   return h(
     'p',
-    { class: 'source' },
-    h('cite', {}, title),
-    meta ? ` (${meta})` : '',
-    attributedTo ? h('span', { class: 'speaker' }, ` — on the word of ${attributedTo}`) : '',
+    { class: 'meta' },
+    h(
+      'span',
+      { class: `badge stance-${p.stance}`, title: LOOK_MEANINGS[p.stance] },
+      p.stance === 'denied' ? `⊘ ${stanceWords(p)}` : stanceWords(p),
+    ),
+    p.modality !== 'actual'
+      ? h('span', { class: `badge modality-${p.modality}`, title: LOOK_MEANINGS[p.modality] }, p.modality)
+      : '',
+    p.tense === 'past'
+      ? h(
+          'span',
+          { class: 'badge tense-past', title: 'the document says it held and no longer does' },
+          'past',
+        )
+      : '',
+    h('span', { class: 'grades', title: gradeTitle(p) }, gradeWords(p)),
+    ...extra,
   );
 }
 
@@ -30,46 +69,30 @@ export function citationView(c: Citation): HTMLElement {
   const bounds = formatBounds(c);
   return h(
     'li',
-    { class: 'citation', 'data-citation': c.id },
+    {
+      class: `citation stance-${c.stance}`,
+      'data-citation': c.id,
+      'data-stance': c.stance,
+      'data-modality': c.modality,
+    },
     h('blockquote', {}, `“${c.quote}”`),
-    sourceLine(c.source, c.attributedTo),
-    h(
-      'p',
-      { class: 'meta' },
-      confidenceBadge(c.confidence),
+    sourceLine(c.source),
+    statementLine(c, [
       c.role ? h('span', { class: 'role' }, ` role: ${c.role}`) : '',
       bounds ? h('span', { class: 'when' }, ` · ${bounds}`) : '',
-    ),
+    ]),
     c.note ? h('p', { class: 'note' }, `Editor's note: ${c.note}`) : '',
   );
-}
-
-/**
- * "at least 60 people", "$100,000,000 USD per year", a date as precise as given, or the document's
- * own words first when it has them: "at least a dozen (12) people".
- */
-export function claimValue(c: Claim): string {
-  if (c.valueDate) return formatDate(c.valueDate, c.valuePrecision);
-  const usd = c.unit?.startsWith('USD') ?? false;
-  const n =
-    c.value === null || c.value === undefined
-      ? null
-      : usd
-        ? `$${c.value.toLocaleString('en-US')}`
-        : c.value.toLocaleString('en-US');
-  const unit = usd ? (c.unit ?? '').replace(/^USD ?/, '') : (c.unit ?? '');
-  if (c.valueText) return [c.valueText, n ? `(${n})` : '', unit].filter(Boolean).join(' ');
-  return [c.qualifier, n ?? '?', unit].filter(Boolean).join(' ');
 }
 
 export function claimRow(c: Claim): HTMLElement {
   return h(
     'tr',
-    { 'data-claim': c.id },
+    { 'data-claim': c.id, 'data-stance': c.stance },
     h(
       'td',
       { class: 'figure' },
-      h('strong', {}, claimValue(c)),
+      h('strong', {}, claimFigure(c)),
       c.refersTo ? h('div', { class: 'refers' }, c.refersTo) : '',
       c.asOf ? h('div', { class: 'when' }, `as of ${formatDate(c.asOf, c.asOfPrecision)}`) : '',
     ),
@@ -77,8 +100,8 @@ export function claimRow(c: Claim): HTMLElement {
       'td',
       {},
       h('blockquote', {}, `“${c.quote}”`),
-      sourceLine(c.source, c.attributedTo),
-      h('p', { class: 'meta' }, confidenceBadge(c.confidence)),
+      sourceLine(c.source),
+      statementLine(c),
       c.note ? h('p', { class: 'note' }, `Editor's note: ${c.note}`) : '',
     ),
   );

@@ -2,7 +2,8 @@
 // behind it through the API's export endpoints.
 import type { Controller } from './controller.ts';
 import { h } from './dom.ts';
-import { EXPORT_FORMATS, EXPORT_LABELS, exportUrl, type ExportFormat } from './export-url.ts';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../core/export-formats.ts';
+import { exportUrl } from './export-url.ts';
 
 export interface Pictures {
   png(): Promise<Blob>;
@@ -33,7 +34,7 @@ export function mountSharePanel(root: HTMLElement, ctl: Controller, pictures: Pi
   const format = h(
     'select',
     { id: 'export-format', onchange: () => sync() },
-    EXPORT_FORMATS.map((f) => h('option', { value: f }, EXPORT_LABELS[f])),
+    EXPORT_FORMATS.map((f) => h('option', { value: f }, EXPORT_FORMAT_INFO[f].label)),
   );
   const dataLink = h('a', { id: 'export-data', class: 'button', href: '#', download: '' }, 'Download data');
 

@@ -1,7 +1,9 @@
-// How the graph looks: node shape by kind (Group, Event, Place), colour by category, edge colour and
-// line style by relationship type, arrows only for directed types. The legend reads the same tables.
+// How the graph looks: node shape by kind (Group, Event, Place), colour by category, edge colour by
+// relationship type, line pattern by what the statement is (fact, aim, forecast, unclear, denied),
+// arrows only for directed types, faded or outlined by time. The legend reads the same tables.
 import type { StylesheetJson } from 'cytoscape';
 import { RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../../core/model.ts';
+import type { Look } from './edge-look.ts';
 
 export const LABEL_SHAPES: Record<EntityLabel, string> = {
   Group: 'ellipse',
@@ -36,45 +38,59 @@ export const CATEGORY_COLOURS: Record<string, string> = {
   facility: '#b2dfdb',
 };
 
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
-
+/** A relationship type is told by its colour; the line's pattern tells the statement (edge-look.ts). */
 export interface TypeStyle {
   colour: string;
-  line: LineStyle;
 }
 
-/** Known types; a type added to the model later still draws, with FALLBACK_TYPE_STYLE. */
+/** Known types, by family (lineage purples and blues, conflict reds, events browns, places teals). */
 export const TYPE_STYLES: Partial<Record<RelationshipType, TypeStyle>> &
   Record<string, TypeStyle | undefined> = {
-  DEFECTED_FROM: { colour: '#6a1b9a', line: 'dashed' },
-  OFFSHOOT_OF: { colour: '#6a1b9a', line: 'solid' },
-  AFFILIATE_OF: { colour: '#283593', line: 'solid' },
-  BRANCH_OF: { colour: '#283593', line: 'dashed' },
-  LINKED_TO: { colour: '#616161', line: 'dashed' },
-  RIVAL_OF: { colour: '#d32f2f', line: 'dashed' },
-  CLASHED_WITH: { colour: '#b71c1c', line: 'solid' },
-  TARGETED: { colour: '#e65100', line: 'solid' },
-  COOPERATED_WITH: { colour: '#2e7d32', line: 'solid' },
-  FUNDED_BY: { colour: '#a67c00', line: 'solid' },
-  NEGOTIATED_WITH: { colour: '#388e3c', line: 'dotted' },
-  PUT_IN_CHARGE_OF: { colour: '#00695c', line: 'dotted' },
-  CLAIMED: { colour: '#ef6c00', line: 'dashed' },
-  CARRIED_OUT: { colour: '#bf360c', line: 'solid' },
-  SUSPECTED_OF: { colour: '#ef6c00', line: 'dotted' },
-  PARTY_TO: { colour: '#795548', line: 'solid' },
-  RESPONSE_TO: { colour: '#5d4037', line: 'dashed' },
-  LED_TO: { colour: '#5d4037', line: 'dotted' },
-  OPERATES_IN: { colour: '#00897b', line: 'solid' },
-  BASED_IN: { colour: '#00897b', line: 'dashed' },
-  OCCURRED_IN: { colour: '#78909c', line: 'solid' },
-  PART_OF: { colour: '#9e9e9e', line: 'dotted' },
+  DEFECTED_FROM: { colour: '#6a1b9a' },
+  OFFSHOOT_OF: { colour: '#ab47bc' },
+  AFFILIATE_OF: { colour: '#283593' },
+  BRANCH_OF: { colour: '#5c6bc0' },
+  DRAWS_MEMBERS_FROM: { colour: '#8e24aa' },
+  LINKED_TO: { colour: '#616161' },
+  RIVAL_OF: { colour: '#e53935' },
+  CLASHED_WITH: { colour: '#b71c1c' },
+  COUNTERS: { colour: '#ad1457' },
+  TARGETED: { colour: '#e65100' },
+  COOPERATED_WITH: { colour: '#2e7d32' },
+  FUNDED_BY: { colour: '#a67c00' },
+  NEGOTIATED_WITH: { colour: '#66bb6a' },
+  PUT_IN_CHARGE_OF: { colour: '#00695c' },
+  CLAIMED: { colour: '#f57c00' },
+  CARRIED_OUT: { colour: '#bf360c' },
+  SUSPECTED_OF: { colour: '#ffa000' },
+  PARTY_TO: { colour: '#795548' },
+  RESPONSE_TO: { colour: '#5d4037' },
+  LED_TO: { colour: '#a1887f' },
+  OPERATES_IN: { colour: '#00897b' },
+  BASED_IN: { colour: '#0097a7' },
+  CLAIMS_TERRITORY: { colour: '#004d40' },
+  OCCURRED_IN: { colour: '#78909c' },
+  PART_OF: { colour: '#9e9e9e' },
+  PARTLY_IN: { colour: '#bdbdbd' },
 };
 
-export const FALLBACK_TYPE_STYLE: TypeStyle = { colour: '#757575', line: 'solid' };
+export const FALLBACK_TYPE_STYLE: TypeStyle = { colour: '#757575' };
 
 export function typeStyle(type: string): TypeStyle {
   return TYPE_STYLES[type] ?? FALLBACK_TYPE_STYLE;
 }
+
+/** The line of each statement look (edge-look.ts); CSS border styles for the legend's swatches too. */
+export const LOOK_LINES: Record<Look, { line: 'solid' | 'dashed' | 'dotted'; opacity: number }> = {
+  asserted: { line: 'solid', opacity: 1 },
+  intended: { line: 'dashed', opacity: 1 },
+  expected: { line: 'dashed', opacity: 0.5 },
+  unclear: { line: 'dotted', opacity: 1 },
+  denied: { line: 'dashed', opacity: 1 },
+};
+
+/** Denied statements are drawn in one colour whatever their type, with a ⊘ on the line. */
+export const DENIED_COLOUR = '#b3261e';
 
 export interface StyleOptions {
   /** Labels smaller than this on screen are not drawn. */
@@ -83,7 +99,7 @@ export interface StyleOptions {
   curveStyle: 'bezier' | 'haystack';
   /** Arrowheads on directed types (haystack edges cannot draw them). */
   arrows: boolean;
-  /** Dashed and dotted line styles per type; dashes are slow to draw in bulk. */
+  /** Dashed and dotted lines for aims, forecasts and unclear statements; dashes are slow to draw in bulk. */
   dashes: boolean;
   /** Edge width growing with the number of sources. */
   widthBySources: boolean;
@@ -127,7 +143,7 @@ export function nodeStyleData(n: { category: string }) {
 export function edgeStyleData(e: { type: string }) {
   const s = typeStyle(e.type);
   const info = RELATIONSHIP_TYPES[e.type as RelationshipType];
-  return { _colour: s.colour, _line: s.line, _arrow: info ? !info.symmetric : true };
+  return { _colour: s.colour, _arrow: info ? !info.symmetric : true };
 }
 
 /**
@@ -168,7 +184,6 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
         'curve-style': opts.curveStyle,
         ...(opts.widthBySources ? { width: 'mapData(shown, 1, 5, 1.5, 7)' } : {}),
         'line-color': 'data(_colour)',
-        ...(opts.dashes ? { 'line-style': 'data(_line)' as never } : {}),
         ...(arrows ? { 'target-arrow-color': 'data(_colour)', 'arrow-scale': 0.9 } : {}),
         ...(opts.lean ? {} : { opacity: 0.85 }),
       },
@@ -199,7 +214,38 @@ export function buildStyle(opts: StyleOptions = DEFAULT_STYLE_OPTIONS): Styleshe
         'z-index': 9,
       },
     },
-    // A class, not a per-element style bypass: toggling it is cheap (graph-view.ts applyVisibility).
+    // Classes, not per-element style bypasses: toggling them is cheap (graph-view.ts applyVisibility).
+    ...(opts.dashes
+      ? (['intended', 'expected', 'unclear'] as const).map((look) => ({
+          selector: `edge.look-${look}`,
+          style: { 'line-style': LOOK_LINES[look].line, opacity: LOOK_LINES[look].opacity },
+        }))
+      : []),
+    {
+      selector: 'edge.look-denied',
+      style: {
+        'line-color': DENIED_COLOUR,
+        'target-arrow-color': DENIED_COLOUR,
+        ...(opts.dashes ? { 'line-style': 'dashed' as const } : {}),
+        label: '⊘',
+        'font-size': 16,
+        color: DENIED_COLOUR,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+        'text-background-shape': 'roundrectangle',
+      },
+    },
+    // Only possible at the chosen date: light, with a dashed outline on nodes.
+    {
+      selector: 'node.possible',
+      style: {
+        'background-opacity': 0.25,
+        'border-width': 2,
+        'border-style': 'dashed',
+        'border-color': 'data(_fill)',
+      },
+    },
+    { selector: 'edge.possible', style: { opacity: 0.45, width: 1 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: '.dimmed', style: { opacity: 0.2, 'text-opacity': 0.25 } },

@@ -1,8 +1,9 @@
-// The time slider: show the graph as of a year (or an exact month or day), hide or fade what lies
-// outside its time bounds, and play through the years.
+// The time slider: show the graph as of a year (or an exact month or day): what the documents place
+// then is drawn as usual, what only may hold then is pale and outlined, and what cannot is hidden or
+// faded (the API judges each: core/time.ts). Plays through the years.
+import { parsePeriod } from '../../core/dates.ts';
 import type { Controller } from './controller.ts';
 import { h } from './dom.ts';
-import { parsePeriod } from './time.ts';
 import type { TimeMode } from './url-state.ts';
 
 export const DEFAULT_YEARS: [number, number] = [2013, 2022];
@@ -101,7 +102,7 @@ export function mountTimePanel(
     h('h2', {}, 'Time'),
     h('div', { class: 'row' }, enabled, h('label', { for: 'time-enabled' }, 'Show the graph as of')),
     h('div', { class: 'row' }, slider, value),
-    h('div', { class: 'row' }, play, h('label', { for: 'time-mode' }, 'outside dates:'), mode),
+    h('div', { class: 'row' }, play, h('label', { for: 'time-mode' }, 'what cannot hold then:'), mode),
     h('label', { for: 'time-exact', class: 'block' }, 'Exact date'),
     exact,
     exactError,

@@ -1,21 +1,15 @@
-// API subgraph → Cytoscape elements. Pure. Parallel citations of one (start, type, end) become one
-// drawn edge carrying all of them (cypher/README.md), so width can grow with the number of sources.
-import { CONFIDENCE_LEVELS, RELATIONSHIP_TYPES, type Confidence } from '../../core/model.ts';
-import type { Citation, Entity, Subgraph } from './types.ts';
+// API subgraph → Cytoscape elements. Pure. The API has already grouped the citations of one
+// (start, type, end) into one drawn edge with its id (cypher/README.md); the edges are kept as they
+// come; only the order of their citations is chosen here, for reading: what holds before what is denied.
+import { CREDIBILITY_LEVELS, MODALITIES, type Stance } from '../../core/model.ts';
+import type { Citation, Edge, Entity, Subgraph } from './types.ts';
 
 export interface NodeData extends Entity {
   /** What the node is labelled with on the canvas: the name, or a shorter alias for long names. */
   display: string;
 }
 
-export interface EdgeData {
-  id: string;
-  source: string;
-  target: string;
-  type: Citation['type'];
-  symmetric: boolean;
-  /** Every citation, strongest confidence first, then by source. */
-  citations: Citation[];
+export interface EdgeData extends Edge {
   /** Citations that pass the current filters; drives width (set by the filter step). */
   shown: number;
 }
@@ -23,7 +17,7 @@ export interface EdgeData {
 export interface ElementSet {
   nodes: { group: 'nodes'; data: NodeData; position?: { x: number; y: number } }[];
   edges: { group: 'edges'; data: EdgeData }[];
-  /** Citations whose start or end is not in the subgraph (left out, counted for the status line). */
+  /** Edges whose start or end is not in the subgraph (left out, counted for the status line). */
   dangling: number;
 }
 
@@ -35,11 +29,17 @@ export function displayName(e: Pick<Entity, 'name' | 'aliases'>): string {
   return alias ?? `${e.name.slice(0, MAX_DISPLAY - 1)}…`;
 }
 
-export function edgeId(type: string, start: string, end: string): string {
-  return `${type}:${start}:${end}`;
-}
-
-const rank = (c: Confidence) => CONFIDENCE_LEVELS.indexOf(c);
+/**
+ * Reading order: asserted, then unclear, then denied; facts, then aims, then forecasts; strongest
+ * credibility first; then by source. The first citation that passes the filters gives the edge its
+ * look (edge-look.ts).
+ */
+const STANCE_ORDER: readonly Stance[] = ['asserted', 'unclear', 'denied'];
+const byReadingOrder = (a: Citation, b: Citation) =>
+  STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) ||
+  MODALITIES.indexOf(a.modality) - MODALITIES.indexOf(b.modality) ||
+  CREDIBILITY_LEVELS.indexOf(a.credibility) - CREDIBILITY_LEVELS.indexOf(b.credibility) ||
+  a.source.id.localeCompare(b.source.id);
 
 export function toElements(sub: Subgraph): ElementSet {
   const ids = new Set(sub.entities.map((e) => e.id));
@@ -51,49 +51,15 @@ export function toElements(sub: Subgraph): ElementSet {
       display: displayName({ name: e.name, aliases: e.aliases ?? [] }),
     },
   }));
-
-  const grouped = new Map<string, EdgeData>();
   let dangling = 0;
-  for (const c of sub.citations) {
-    if (!ids.has(c.start) || !ids.has(c.end)) {
+  const edges: ElementSet['edges'] = [];
+  for (const e of sub.edges) {
+    if (!ids.has(e.source) || !ids.has(e.target)) {
       dangling++;
       continue;
     }
-    const symmetric = RELATIONSHIP_TYPES[c.type]?.symmetric ?? false;
-    // A symmetric type means the same both ways: (a, b) and (b, a) are one drawn edge.
-    const [source, target] = symmetric && c.end < c.start ? [c.end, c.start] : [c.start, c.end];
-    const id = edgeId(c.type, source, target);
-    let edge = grouped.get(id);
-    if (!edge) {
-      edge = {
-        id,
-        source,
-        target,
-        type: c.type,
-        symmetric,
-        citations: [],
-        shown: 0,
-      };
-      grouped.set(id, edge);
-    }
-    if (!edge.citations.some((x) => x.id === c.id)) edge.citations.push(c);
+    const citations = [...e.citations].sort(byReadingOrder);
+    edges.push({ group: 'edges', data: { ...e, citations, shown: citations.length } });
   }
-  const edges = [...grouped.values()].map((data) => {
-    data.citations.sort(
-      (a, b) => rank(a.confidence) - rank(b.confidence) || a.source.id.localeCompare(b.source.id),
-    );
-    data.shown = data.citations.length;
-    return { group: 'edges' as const, data };
-  });
   return { nodes, edges, dangling };
-}
-
-/** Adds the entities and citations of `more` that `base` lacks (for "expand neighbours"). */
-export function mergeSubgraphs(base: Subgraph, more: Subgraph): Subgraph {
-  const entityIds = new Set(base.entities.map((e) => e.id));
-  const citationIds = new Set(base.citations.map((c) => c.id));
-  return {
-    entities: [...base.entities, ...more.entities.filter((e) => !entityIds.has(e.id))],
-    citations: [...base.citations, ...more.citations.filter((c) => !citationIds.has(c.id))],
-  };
 }

@@ -1,17 +1,38 @@
-// The viewer's own shapes for what the API returns: entities, one citation per relationship
-// (cypher/README.md: one relationship per source), claims and sources. api-client.ts maps to these.
-import type { Confidence, DatePrecision, EntityLabel, RelationshipType } from '../../core/model.ts';
+// The viewer's own shapes for what the API returns: entities, drawn edges as the API groups them
+// (one per (start, type, end), each with its citations: cypher/README.md), claims and sources.
+// api-client.ts maps the GraphQL answers (upper-case enums) to these (the model's lower-case words).
+import type {
+  Credibility,
+  DatePrecision,
+  EntityLabel,
+  Modality,
+  RelationshipType,
+  Reliability,
+  Stance,
+  Tense,
+} from '../../core/model.ts';
 
-export interface Entity {
+export interface Bounds {
+  validFrom?: string | null;
+  validFromPrecision?: DatePrecision | null;
+  validTo?: string | null;
+  validToPrecision?: DatePrecision | null;
+}
+
+/** Where the documents place a fact (known) and where it may hold (possible); null bounds are open. */
+export interface Spans {
+  knownFrom?: string | null;
+  knownTo?: string | null;
+  possibleFrom?: string | null;
+  possibleTo?: string | null;
+}
+
+export interface Entity extends Bounds {
   id: string;
   name: string;
   aliases: string[];
   label: EntityLabel;
   category: string;
-  validFrom?: string | null;
-  validFromPrecision?: DatePrecision | null;
-  validTo?: string | null;
-  validToPrecision?: DatePrecision | null;
 }
 
 export interface SourceRef {
@@ -23,30 +44,46 @@ export interface SourceRef {
   datePrecision?: string | null;
 }
 
-/** One relationship in Neo4j: one source's assertion about (start, type, end). */
-export interface Citation {
-  id: string;
-  type: RelationshipType;
-  start: string;
-  end: string;
+/** How a statement stands in its document: the model's axes (cypher/README.md). */
+export interface Provenance {
   source: SourceRef;
   quote: string;
-  confidence: Confidence;
+  stance: Stance;
+  modality: Modality;
+  credibility: Credibility;
+  reliability: Reliability;
   attributedTo?: string | null;
-  validFrom?: string | null;
-  validFromPrecision?: DatePrecision | null;
-  validTo?: string | null;
-  validToPrecision?: DatePrecision | null;
+  tense?: Tense | null;
   note?: string | null;
+}
+
+/** One relationship in Neo4j: one source's statement about the (start, type, end) of its edge. */
+export interface Citation extends Provenance, Bounds, Spans {
+  id: string;
   role?: string | null;
+}
+
+/** One drawn edge as the API groups it, with the API's id and summary of its citations. */
+export interface Edge {
+  id: string;
+  type: RelationshipType;
+  symmetric: boolean;
+  source: string;
+  target: string;
+  stance: Stance;
+  modality: Modality;
+  credibility: Credibility;
+  /** The API's flag: one citation asserts what another denies. */
+  disagreement: boolean;
+  citations: Citation[];
 }
 
 export interface Subgraph {
   entities: Entity[];
-  citations: Citation[];
+  edges: Edge[];
 }
 
-export interface Claim {
+export interface Claim extends Provenance {
   id: string;
   property: string;
   value?: number | null;
@@ -58,17 +95,18 @@ export interface Claim {
   refersTo?: string | null;
   asOf?: string | null;
   asOfPrecision?: DatePrecision | null;
-  source: SourceRef;
-  quote: string;
-  confidence: Confidence;
-  attributedTo?: string | null;
-  note?: string | null;
-  /** The API's flag: documents stating this property give different figures. */
-  disagreement?: boolean;
+}
+
+/** The claims of one entity about one property, as the API groups them. */
+export interface ClaimGroup {
+  property: string;
+  /** The API's flag: the documents stating this property disagree. */
+  disagreement: boolean;
+  claims: Claim[];
 }
 
 export interface EntityDetails extends Entity {
-  claims: Claim[];
+  claimGroups: ClaimGroup[];
 }
 
 export interface SearchHit {
@@ -78,4 +116,10 @@ export interface SearchHit {
   category: string;
   /** The alias that matched, when it is not the name. */
   matched?: string | null;
+}
+
+/** For a chosen period: what the documents place in it (known) and what only may hold there. */
+export interface TimeStatuses {
+  nodes: Map<string, 'known' | 'possible'>;
+  citations: Map<string, 'known' | 'possible'>;
 }

@@ -1,14 +1,20 @@
 // The view state (selection, filters, date, focus, layout, path, lineage) as a query string, so
 // a copied link reproduces the view. Pure: parse and serialise only; main.ts calls replaceState.
+// Links made before the stance/credibility model still open the same view (legacy-link.ts).
+import { parsePeriod } from '../../core/dates.ts';
 import {
   CATEGORIES,
-  CONFIDENCE_LEVELS,
+  CREDIBILITY_LEVELS,
   ENTITY_LABELS,
+  MODALITIES,
   RELATIONSHIP_TYPE_NAMES,
-  type Confidence,
+  STANCES,
+  type Credibility,
+  type Modality,
   type RelationshipType,
+  type Stance,
 } from '../../core/model.ts';
-import { parsePeriod } from './time.ts';
+import { edgeIdFromLegacy, minCredibilityFromLegacy } from './legacy-link.ts';
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -19,13 +25,18 @@ export type TimeMode = (typeof TIME_MODES)[number];
 export const ALL_CATEGORIES: readonly string[] = ENTITY_LABELS.flatMap((l) => CATEGORIES[l]);
 
 export interface ViewState {
-  /** Selected entity id, or edge id (`TYPE:start:end`). */
+  /** Selected entity id, or the API's drawn-edge id (`start--TYPE--end`). */
   selected: string | null;
   /** Relationship types shown; every type when the URL does not say. */
   types: RelationshipType[];
   /** Entity categories shown. */
   categories: string[];
-  minConfidence: Confidence;
+  /** Keep citations of this credibility and the stronger ones (`suspected`: all). */
+  minCredibility: Credibility;
+  /** Stances drawn; denied only when "show denied" is on. */
+  stances: Stance[];
+  /** Modalities drawn: facts, aims (intended), forecasts (expected). */
+  modalities: Modality[];
   /** "2014", "2021-08" or "2021-08-26"; null shows every date. */
   asOf: string | null;
   timeMode: TimeMode;
@@ -45,7 +56,9 @@ export const DEFAULT_STATE: ViewState = {
   selected: null,
   types: [...RELATIONSHIP_TYPE_NAMES],
   categories: [...ALL_CATEGORIES],
-  minConfidence: 'disputed',
+  minCredibility: 'suspected',
+  stances: ['asserted', 'unclear'],
+  modalities: [...MODALITIES],
   asOf: null,
   timeMode: 'hide',
   focus: null,
@@ -81,7 +94,7 @@ export function parseViewState(search: string): ParsedState {
   const problems: string[] = [];
 
   const sel = q.get('selected');
-  if (sel) state.selected = sel;
+  if (sel) state.selected = edgeIdFromLegacy(sel) ?? sel;
 
   const types = q.get('types');
   if (types !== null) {
@@ -99,10 +112,31 @@ export function parseViewState(search: string): ParsedState {
     state.categories = ALL_CATEGORIES.filter((c) => wanted.includes(c));
   }
 
-  const conf = q.get('minConfidence');
-  if (conf !== null) {
-    if ((CONFIDENCE_LEVELS as readonly string[]).includes(conf)) state.minConfidence = conf as Confidence;
-    else problems.push(`"minConfidence" must be one of ${CONFIDENCE_LEVELS.join(', ')}, not "${conf}"`);
+  const cred = q.get('minCredibility');
+  const legacy = q.get('minConfidence');
+  if (cred !== null) {
+    if ((CREDIBILITY_LEVELS as readonly string[]).includes(cred)) state.minCredibility = cred as Credibility;
+    else problems.push(`"minCredibility" must be one of ${CREDIBILITY_LEVELS.join(', ')}, not "${cred}"`);
+  } else if (legacy !== null) {
+    const mapped = minCredibilityFromLegacy(legacy);
+    if (mapped) state.minCredibility = mapped;
+    else problems.push(`"minConfidence" must be reported, alleged, suspected or disputed, not "${legacy}"`);
+  }
+
+  const stances = q.get('stances');
+  if (stances !== null) {
+    const wanted = list(stances);
+    const bad = wanted.filter((s) => !(STANCES as readonly string[]).includes(s));
+    if (bad.length) problems.push(`unknown stance(s) in "stances": ${bad.join(', ')}`);
+    state.stances = STANCES.filter((s) => wanted.includes(s));
+  }
+
+  const modalities = q.get('modalities');
+  if (modalities !== null) {
+    const wanted = list(modalities);
+    const bad = wanted.filter((m) => !(MODALITIES as readonly string[]).includes(m));
+    if (bad.length) problems.push(`unknown modalit(y/ies) in "modalities": ${bad.join(', ')}`);
+    state.modalities = MODALITIES.filter((m) => wanted.includes(m));
   }
 
   const asOf = q.get('asOf');
@@ -158,7 +192,11 @@ export function serializeViewState(state: ViewState): string {
     q.set('types', RELATIONSHIP_TYPE_NAMES.filter((t) => state.types.includes(t)).join(','));
   if (!sameSet(state.categories, ALL_CATEGORIES))
     q.set('categories', ALL_CATEGORIES.filter((c) => state.categories.includes(c)).join(','));
-  if (state.minConfidence !== DEFAULT_STATE.minConfidence) q.set('minConfidence', state.minConfidence);
+  if (state.minCredibility !== DEFAULT_STATE.minCredibility) q.set('minCredibility', state.minCredibility);
+  if (!sameSet(state.stances, DEFAULT_STATE.stances))
+    q.set('stances', STANCES.filter((s) => state.stances.includes(s)).join(','));
+  if (!sameSet(state.modalities, DEFAULT_STATE.modalities))
+    q.set('modalities', MODALITIES.filter((m) => state.modalities.includes(m)).join(','));
   if (state.asOf) q.set('asOf', state.asOf);
   if (state.timeMode !== DEFAULT_STATE.timeMode) q.set('timeMode', state.timeMode);
   if (state.focus) {
