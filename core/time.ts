@@ -38,7 +38,11 @@ export function factTime(fact: DatedStatement, source: SourceDate): FactTime {
   // A bound that ends before the document's date ended the fact, whatever the tense says.
   const ended = fact.tense === 'past' || (to !== null && to < doc.from);
   if (!ended) {
-    return { knownFrom: from ?? doc.from, knownTo: to ?? doc.to, possibleFrom: from, possibleTo: to };
+    const knownFrom = from ?? doc.from;
+    const knownTo = to ?? doc.to;
+    // A present fact that begins after its document's date is not placed by it at any date.
+    if (knownFrom > knownTo) return { knownFrom: null, knownTo: null, possibleFrom: from, possibleTo: to };
+    return { knownFrom, knownTo, possibleFrom: from, possibleTo: to };
   }
   // Past: known only within the bounds given; possible up to the end, or the document's date.
   let known: Period | null = null;
@@ -56,14 +60,29 @@ export function factTime(fact: DatedStatement, source: SourceDate): FactTime {
 /**
  * An entity's spans: its own bounds (backed by claims) where it has them; otherwise known over
  * the hull of the known spans of the facts that cite it (what the documents place at a date).
+ * An event happens in its own bounds: one with only a start is known in the period that start
+ * names, never stretched to the documents that speak of it later. An entity with only a start
+ * existed at least in the period it names, even when no fact places it later.
  */
-export function entityTime(entity: DatedStatement, facts: readonly FactTime[]): FactTime {
+export function entityTime(
+  entity: DatedStatement & { event?: boolean },
+  facts: readonly FactTime[],
+): FactTime {
+  if (entity.event && entity.validFrom) {
+    const start = periodOf(entity.validFrom, entity.validFromPrecision ?? 'day');
+    const to = entity.validTo ?? start.to;
+    return { knownFrom: start.from, knownTo: to, possibleFrom: start.from, possibleTo: to };
+  }
   const knownFroms = facts.map((f) => f.knownFrom).filter((d): d is string => d !== null);
   const knownTos = facts.map((f) => f.knownTo).filter((d): d is string => d !== null);
   const from = entity.validFrom ?? null;
   const to = entity.validTo ?? null;
   const knownFrom = from ?? (knownFroms.length > 0 ? knownFroms.reduce((a, b) => (a < b ? a : b)) : null);
-  const knownTo = to ?? (knownTos.length > 0 ? knownTos.reduce((a, b) => (a > b ? a : b)) : null);
+  const latestFact = knownTos.length > 0 ? knownTos.reduce((a, b) => (a > b ? a : b)) : null;
+  const ownStartEnd = from ? periodOf(from, entity.validFromPrecision ?? 'day').to : null;
+  const knownTo =
+    to ??
+    (latestFact !== null && (ownStartEnd === null || latestFact > ownStartEnd) ? latestFact : ownStartEnd);
   const placed = knownFrom !== null && knownTo !== null && knownFrom <= knownTo;
   return {
     knownFrom: placed ? knownFrom : null,

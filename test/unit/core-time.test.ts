@@ -179,3 +179,37 @@ describe('timeStatus', () => {
     expect(timeStatus(bounded, year2019)).toBe('outside');
   });
 });
+
+describe('honest time edge cases', () => {
+  const doc = { date: '2021-08-27', datePrecision: 'day' as const };
+  it('a present fact that begins after its document is placed at no date', () => {
+    expect(factTime({ validFrom: '2022-01-01', validFromPrecision: 'year' }, doc)).toEqual({
+      knownFrom: null,
+      knownTo: null,
+      possibleFrom: '2022-01-01',
+      possibleTo: null,
+    });
+  });
+  it('an event with only a start is known in the period it names, not up to later documents', () => {
+    const later: FactTime = {
+      knownFrom: '2021-08-27',
+      knownTo: '2021-08-27',
+      possibleFrom: null,
+      possibleTo: null,
+    };
+    expect(entityTime({ event: true, validFrom: '2021-08-26', validFromPrecision: 'day' }, [later])).toEqual({
+      knownFrom: '2021-08-26',
+      knownTo: '2021-08-26',
+      possibleFrom: '2021-08-26',
+      possibleTo: '2021-08-26',
+    });
+  });
+  it('an entity with only a start and no placed fact existed at least in the period it names', () => {
+    expect(entityTime({ validFrom: '2015-01-01', validFromPrecision: 'month' }, [])).toEqual({
+      knownFrom: '2015-01-01',
+      knownTo: '2015-01-31',
+      possibleFrom: '2015-01-01',
+      possibleTo: null,
+    });
+  });
+});
