@@ -108,15 +108,15 @@ CREATE (a)-[:TARGETED {id: 'iskp--targeted--pakistan--doc-001', source: 'doc-001
 // Line 9: losses to the US-led coalition and its Afghan partners; the surrender of late 2019 and early 2020.
 // line 9
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'us-led-coalition'})
-CREATE (a)-[:CLASHED_WITH {id: 'iskp--clashed-with--us-led-coalition--doc-001', source: 'doc-001', quote: 'But after suffering major to the US-led coalition and its Afghan partners', stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', note: 'What ISIS-K suffered is lost in a gap (losses or defeats).'}]->(b);
+CREATE (a)-[:CLASHED_WITH {id: 'iskp--clashed-with--us-led-coalition--doc-001', source: 'doc-001', quote: 'But after suffering major to the US-led coalition and its Afghan partners', stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', tense: 'past', note: 'What ISIS-K suffered is lost in a gap (losses or defeats).'}]->(b);
 
 // line 9
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'afghan-forces'})
-CREATE (a)-[:CLASHED_WITH {id: 'iskp--clashed-with--afghan-forces--doc-001', source: 'doc-001', quote: 'But after suffering major to the US-led coalition and its Afghan partners', stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', note: '“its Afghan partners”, the coalition’s; what ISIS-K suffered is lost in a gap.'}]->(b);
+CREATE (a)-[:CLASHED_WITH {id: 'iskp--clashed-with--afghan-forces--doc-001', source: 'doc-001', quote: 'But after suffering major to the US-led coalition and its Afghan partners', stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', tense: 'past', note: '“its Afghan partners”, the coalition’s; what ISIS-K suffered is lost in a gap.'}]->(b);
 
 // line 9
 MATCH (a:Entity {id: 'afghan-forces'}), (b:Entity {id: 'us-led-coalition'})
-CREATE (a)-[:COOPERATED_WITH {id: 'afghan-forces--cooperated-with--us-led-coalition--doc-001', source: 'doc-001', quote: 'But after suffering major to the US-led coalition and its Afghan partners', stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', note: '“the US-led coalition and its Afghan partners”'}]->(b);
+CREATE (a)-[:COOPERATED_WITH {id: 'afghan-forces--cooperated-with--us-led-coalition--doc-001', source: 'doc-001', quote: 'But after suffering major to the US-led coalition and its Afghan partners', stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'B', attributedTo: 'Amira Jadoon and Andrew Mines', tense: 'past', note: '“the US-led coalition and its Afghan partners”'}]->(b);
 
 // line 9
 MATCH (a:Entity {id: 'iskp'}), (b:Entity {id: 'iskp-surrender'})
