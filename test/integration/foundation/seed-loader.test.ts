@@ -1,5 +1,6 @@
 // The seed loader against a private Neo4j: the real seeds load the same twice (library and CLI),
-// and a broken folder (syntax error, dangling id) names file and line and changes nothing.
+// honest time is derived on every fact and entity, and a broken folder (syntax error, dangling
+// id, a hand-set derived property) names what is wrong and changes nothing.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,7 +82,11 @@ describe('loadSeeds', () => {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', join(ROOT, 'cypher/seed-cli.ts')],
-      { cwd: ROOT, env: { ...process.env, NEO4J_URI: scratch.uri, NEO4J_PASSWORD: '' }, timeout: 180_000 },
+      {
+        cwd: ROOT,
+        env: { ...process.env, NEO4J_URI: scratch.uri, NEO4J_PASSWORD: scratch.password },
+        timeout: 180_000,
+      },
     );
     expect(stderr).toContain('seed: checking');
     const table = Object.fromEntries(
@@ -131,15 +136,48 @@ describe('loadSeeds', () => {
         "CREATE (:Entity:Group {id: 'a', name: 'A'});\nCREATE (:Entity:Group {id: 'b', name: 'B'});\n",
       '02-links.cypher': [
         "MATCH (a:Entity {id: 'a'}), (b:Entity {id: 'b'})",
-        "CREATE (a)-[:RIVAL_OF {id: 'a--rival-of--b--doc-000', source: 'doc-000', quote: 'q', confidence: 'reported'}]->(b);",
+        "CREATE (a)-[:RIVAL_OF {id: 'a--rival-of--b--doc-000', source: 'doc-000', quote: 'q', stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'C'}]->(b);",
         "MATCH (a:Entity {id: 'a'}), (b:Entity {id: 'bee'})",
-        "CREATE (a)-[:RIVAL_OF {id: 'a--rival-of--bee--doc-000', source: 'doc-000', quote: 'q', confidence: 'reported'}]->(b);",
+        "CREATE (a)-[:RIVAL_OF {id: 'a--rival-of--bee--doc-000', source: 'doc-000', quote: 'q', stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'C'}]->(b);",
       ].join('\n'),
     });
     const error = await seedError(
       loadSeeds(driver, { schemaDir: folder('dangling-schema', EMPTY_SCHEMA), seedDir }),
     );
     expect(error.message).toContain(`${join(seedDir, '02-links.cypher')}:3: matched nothing: dangling id?`);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('rejects a seed that sets a derived time property or a stance outside the model, changing nothing', async () => {
+    const before = await snapshot();
+    const source =
+      "CREATE (:Source {id: 'doc-x', title: 'X', date: date('2021-08-27'), datePrecision: 'day'});";
+    const nodes =
+      "CREATE (:Entity:Group {id: 'a', name: 'A'});\nCREATE (:Entity:Group {id: 'b', name: 'B'});";
+    const fact = (extra: string) =>
+      "MATCH (a:Entity {id: 'a'}), (b:Entity {id: 'b'})\n" +
+      `CREATE (a)-[:RIVAL_OF {id: 'a--rival-of--b--doc-x', source: 'doc-x', quote: 'q', modality: 'actual', credibility: 'reported', reliability: 'C', ${extra}}]->(b);`;
+    const schemaDir = folder('derived-schema', EMPTY_SCHEMA);
+    const handSet = await seedError(
+      loadSeeds(driver, {
+        schemaDir,
+        seedDir: folder('hand-set', {
+          '01.cypher': [source, nodes, fact("stance: 'asserted', knownFrom: date('2020-01-01')")].join('\n'),
+        }),
+      }),
+    );
+    expect(handSet.message).toContain('a--rival-of--b--doc-x.knownFrom');
+    const offModel = await seedError(
+      loadSeeds(driver, {
+        schemaDir,
+        seedDir: folder('off-model-stance', {
+          '01.cypher': [source, nodes, fact("stance: 'probable'")].join('\n'),
+        }),
+      }),
+    );
+    expect(offModel.message).toMatch(
+      /a--rival-of--b--doc-x: stance "probable" is not one of asserted, denied, unclear/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -162,5 +200,108 @@ describe('loadSeeds', () => {
     const seedDir = folder('unterminated', { '01.cypher': "CREATE (:Entity:Group {id: 'x', name: 'X});\n" });
     const error = await seedError(loadSeeds(driver, { schemaDir: SCHEMA_DIR, seedDir }));
     expect(error.message).toContain('01.cypher:1');
+  });
+});
+
+/** The four derived dates of the relationship, claim or entity with this id, as ISO strings. */
+async function spans(id: string): Promise<Record<string, string | null>> {
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH ()-[r {id: $id}]->() RETURN r AS x UNION MATCH (x {id: $id}) RETURN x }
+     RETURN x.knownFrom AS knownFrom, x.knownTo AS knownTo, x.possibleFrom AS possibleFrom,
+       x.possibleTo AS possibleTo`,
+    { id },
+  );
+  expect(records, id).toHaveLength(1);
+  const record = records[0]!;
+  return Object.fromEntries(
+    ['knownFrom', 'knownTo', 'possibleFrom', 'possibleTo'].map((key) => {
+      const value: unknown = record.get(key);
+      return [key, value === null ? null : String(value)];
+    }),
+  );
+}
+
+// The real seeds are loaded (beforeAll, and again by the CLI test): these read what they hold.
+describe('honest time derived at load (core/time.ts)', () => {
+  it('gives every relationship, claim and entity the four derived properties as Neo4j dates', async () => {
+    const { records } = await driver.executeQuery(
+      `CALL () {
+         MATCH (:Entity)-[r]->(:Entity) RETURN r AS x
+         UNION ALL MATCH (x:Claim) RETURN x
+         UNION ALL MATCH (x:Entity) RETURN x
+       }
+       RETURN count(*) AS all,
+         count(CASE WHEN all(k IN ['knownFrom', 'knownTo', 'possibleFrom', 'possibleTo']
+           WHERE x[k] IS NULL OR valueType(x[k]) STARTS WITH 'DATE') THEN 1 END) AS typed,
+         count(x.knownFrom) AS placed`,
+    );
+    const row = records[0]!;
+    expect(Number(row.get('all'))).toBeGreaterThan(100);
+    expect(Number(row.get('typed'))).toBe(Number(row.get('all')));
+    expect(Number(row.get('placed'))).toBeGreaterThan(0);
+    expect(first.time.facts + first.time.entities).toBe(Number(row.get('all')));
+  });
+
+  it('knows an undated present fact of a day-precise document only on that day', async () => {
+    // doc-001 is dated 27 Aug 2021 (day); its rivalry fact gives no bounds.
+    expect(await spans('iskp--rival-of--afghan-taliban--doc-001')).toEqual({
+      knownFrom: '2021-08-27',
+      knownTo: '2021-08-27',
+      possibleFrom: null,
+      possibleTo: null,
+    });
+  });
+
+  it('knows an undated present fact of a year-precise document over that year', async () => {
+    // doc-000 is dated 2021 (year precision).
+    const { records } = await driver.executeQuery(
+      `MATCH ()-[r {source: 'doc-000'}]->() WHERE r.validFrom IS NULL AND r.validTo IS NULL
+         AND coalesce(r.tense, 'present') = 'present'
+       RETURN r.id AS id ORDER BY id LIMIT 1`,
+    );
+    const id = records[0]!.get('id') as string;
+    expect(await spans(id)).toEqual({
+      knownFrom: '2021-01-01',
+      knownTo: '2021-12-31',
+      possibleFrom: null,
+      possibleTo: null,
+    });
+  });
+
+  it('gives a past fact without bounds no known span and a possible span ending at the document', async () => {
+    // "originally an offshoot of al-Qaeda" (doc-003, 27 Aug 2021): tense past, no bounds.
+    expect(await spans('islamic-state--offshoot-of--al-qaeda--doc-003')).toEqual({
+      knownFrom: null,
+      knownTo: null,
+      possibleFrom: null,
+      possibleTo: '2021-08-27',
+    });
+  });
+
+  it("gives an entity its own bounds, or else the hull of its holding facts' known spans", async () => {
+    // The Kabul airport attack has its own start (26 Aug 2021, backed by claims).
+    const attack = await spans('kabul-airport-attack');
+    expect(attack.knownFrom).toBe('2021-08-26');
+    expect(attack.possibleFrom).toBe('2021-08-26');
+    // ISKP's own start (2015, backed by claims) is its known start.
+    expect((await spans('iskp')).knownFrom).toBe('2015-01-01');
+    // The Afghan Taliban have no bounds of their own: known from the earliest to the latest
+    // known span of the asserted, actual facts about them; possibly at any time.
+    const { records } = await driver.executeQuery(
+      `MATCH (e:Entity {id: 'afghan-taliban'})
+       WHERE e.validFrom IS NULL AND e.validTo IS NULL
+       CALL (e) {
+         MATCH (e)-[r]-(:Entity) WHERE r.stance = 'asserted' AND r.modality = 'actual' RETURN r AS f
+         UNION ALL
+         MATCH (e)-[:HAS_CLAIM]->(f:Claim) WHERE f.stance = 'asserted' AND f.modality = 'actual' RETURN f
+       }
+       RETURN toString(min(f.knownFrom)) AS from, toString(max(f.knownTo)) AS to`,
+    );
+    expect(records).toHaveLength(1);
+    const taliban = await spans('afghan-taliban');
+    expect(taliban.knownFrom).toBe(records[0]!.get('from'));
+    expect(taliban.knownTo).toBe(records[0]!.get('to'));
+    expect(taliban.possibleFrom).toBeNull();
+    expect(taliban.possibleTo).toBeNull();
   });
 });
