@@ -40,9 +40,10 @@ export async function connectNeo4j(
     });
     uri = embedded.uri;
   }
-  // The embedded server has auth off; credentials only go to a server the user named.
+  // The embedded server has auth on with a password of its own for this start; NEO4J_USER and
+  // NEO4J_PASSWORD only go to a server the user named.
   const driver = embedded
-    ? createDriver({ uri, user: config.neo4j.user, database })
+    ? createDriver({ uri, user: embedded.user, password: embedded.password, database })
     : createDriver({ ...config.neo4j, uri });
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {

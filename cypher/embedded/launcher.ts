@@ -1,7 +1,12 @@
 // Starts the embedded Neo4j 5.26 as a JVM child process and waits until Bolt answers. The child's
 // stdin stays an open pipe: when this Node process ends in any way, the pipe closes and the JVM
 // shuts down by itself, so no JVM outlives the explorer or a test run.
+//
+// Auth is always on: each start makes a new random password for user `neo4j` (or uses the one
+// given) and hands it to the JVM as the first line on that stdin pipe, which `ps` and /proc do not
+// show. The result carries the credentials for the caller's driver.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -16,7 +21,10 @@ export interface EmbeddedNeo4jOptions {
   heapMb?: number;
   /** Page cache in MiB (default 64). */
   pagecacheMb?: number;
-  /** Turn auth on with this password for user `neo4j` (default: auth off, loopback only). */
+  /**
+   * Password for user `neo4j` (at least 8 characters). Default: a new random one per start.
+   * Auth is on either way; read the one in use from the result.
+   */
   password?: string;
   /** Give up when Bolt does not answer within this time (default 120 s). */
   timeoutMs?: number;
@@ -27,6 +35,10 @@ export interface EmbeddedNeo4j {
   uri: string;
   port: number;
   pid: number;
+  /** The user to connect as: always `neo4j`. */
+  user: string;
+  /** Its password for this start (random unless one was given); never logged. */
+  password: string;
   /** Stops the JVM cleanly (SIGTERM, then SIGKILL after 30 s); safe to call twice. */
   stop(): Promise<void>;
   /** Settles when the JVM exits for any reason (a crash, stop()); says how it ended. */
@@ -47,6 +59,9 @@ export class EmbeddedNeo4jError extends Error {
 }
 
 const READY = /^NEO4J_READY (bolt:\/\/\S+)$/;
+const USER = 'neo4j';
+/** Neo4j's default dbms.security.auth_minimum_password_length. */
+const MIN_PASSWORD_LENGTH = 8;
 const STOP_GRACE_MS = 30_000;
 
 /** JVM options: small serial-GC heap, quick warm-up, and the module opens Neo4j's page cache asks for. */
@@ -58,6 +73,11 @@ function jvmArgs(heapMb: number): string[] {
     // C1 only: the Cypher planner warms up in half the time (measured: first seed 16 s vs 28 s,
     // re-seed 1.1 s vs 2.0 s); this graph is small, so C2's peak speed does not pay off.
     '-XX:TieredStopAtLevel=1',
+    // With C1 only, HotSpot sizes the code cache at 48 MiB (not 240), and one start plus two seeds
+    // already fill 37 MiB of it: a long session ran out ("CodeCache is full. Compiler has been
+    // disabled") and fell back to the interpreter. This is reserved address space; pages are
+    // committed only as code is compiled.
+    '-XX:ReservedCodeCacheSize=256m',
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -92,6 +112,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const requestedPort = options.port ?? 0;
   const heapMb = options.heapMb ?? 512;
   const timeoutMs = options.timeoutMs ?? 120_000;
+  // 24 random bytes: 32 URL-safe characters, 192 bits.
+  const password = options.password ?? randomBytes(24).toString('base64url');
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new EmbeddedNeo4jError(
+      `the embedded Neo4j password must be at least ${MIN_PASSWORD_LENGTH} characters (Neo4j's minimum)`,
+    );
+  }
   const build = await ensureEmbeddedBuilt({ onProgress });
   mkdirSync(dataDir, { recursive: true });
 
@@ -111,14 +138,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       '--pagecache-mb',
       String(options.pagecacheMb ?? 64),
     ],
-    // stdin is a pipe we never write to nor close: its end tells the JVM we are gone. Its own
-    // process group keeps a terminal's Ctrl-C from reaching the JVM before we stop it in order.
-    {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: true,
-      // The password travels in the environment, not on the command line others can read.
-      env: { ...process.env, KG_NEO4J_PASSWORD: options.password ?? '' },
-    },
+    // stdin is a pipe that carries the password line, then stays open: its end tells the JVM we
+    // are gone. Its own process group keeps a terminal's Ctrl-C from reaching the JVM before we
+    // stop it in order.
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   const stderr: string[] = [];
   const remember = (chunk: Buffer): void => {
@@ -131,6 +154,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   child.stderr.on('data', remember);
   // An EPIPE on a JVM that already died must not crash the parent.
   child.stdin.on('error', () => {});
+  // Base64 so any password fits on one line; the JVM reads exactly this line, then only waits
+  // for the pipe to close.
+  child.stdin.write(`${Buffer.from(password, 'utf8').toString('base64')}\n`);
 
   let stopping: Promise<void> | undefined;
   const exited = new Promise<JvmExit>((done) =>
@@ -195,9 +221,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   child.stdout.resume();
 
   const port = Number(new URL(uri).port);
-  const driver = options.password
-    ? neo4j.driver(uri, neo4j.auth.basic('neo4j', options.password))
-    : neo4j.driver(uri);
+  const driver = neo4j.driver(uri, neo4j.auth.basic(USER, password));
   try {
     await driver.verifyConnectivity();
   } catch (error) {
@@ -209,5 +233,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     await driver.close();
   }
   onProgress(`neo4j: ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
-  return { uri, port, pid: child.pid!, stop, exited, lastOutput: () => [...stderr] };
+  return {
+    uri,
+    port,
+    pid: child.pid!,
+    user: USER,
+    password,
+    stop,
+    exited,
+    lastOutput: () => [...stderr],
+  };
 }

@@ -18,7 +18,7 @@ let dir: string;
 function cli(args: string[]) {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['api/src/export/cli.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword') },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -1,5 +1,6 @@
 // Vitest global setup: one embedded Neo4j for the whole run, on a free port in a temp folder,
-// seeded from cypher/schema + cypher/seed; tests reach it through inject('neo4jUri').
+// seeded from cypher/schema + cypher/seed; tests reach it through inject('neo4jUri') and
+// inject('neo4jPassword') (user neo4j; the embedded Neo4j always has auth on).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,8 +11,10 @@ import { createDriver } from '../../cypher/db/driver.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Bolt URI of the shared, seeded Neo4j (auth off; treat as read-only). */
+    /** Bolt URI of the shared, seeded Neo4j (treat as read-only). */
     neo4jUri: string;
+    /** Password of user neo4j on it (random per run). */
+    neo4jPassword: string;
   }
 }
 
@@ -31,7 +34,12 @@ export async function setup(project: TestProject): Promise<void> {
     heapMb: 384,
     onProgress: (line) => (line.startsWith('neo4j build') || line.includes('ready') ? log(line) : undefined),
   });
-  const driver = createDriver({ uri: server.uri, user: 'neo4j', database: 'neo4j' });
+  const driver = createDriver({
+    uri: server.uri,
+    user: server.user,
+    password: server.password,
+    database: 'neo4j',
+  });
   try {
     const result = await loadSeeds(driver, {
       database: 'neo4j',
@@ -49,6 +57,7 @@ export async function setup(project: TestProject): Promise<void> {
     await driver.close();
   }
   project.provide('neo4jUri', server.uri);
+  project.provide('neo4jPassword', server.password);
 }
 
 export async function teardown(): Promise<void> {

@@ -14,12 +14,14 @@ export const SHARED_DATABASE = 'neo4j';
 export function testDriver(): Driver {
   const uri = inject('neo4jUri');
   if (!uri) throw new Error('no shared Neo4j: run the tests through vitest (test/support/global-setup.ts)');
-  return createDriver({ uri, user: 'neo4j', database: SHARED_DATABASE });
+  return createDriver({ uri, user: 'neo4j', password: inject('neo4jPassword'), database: SHARED_DATABASE });
 }
 
 export interface ScratchNeo4j {
   uri: string;
   pid: number;
+  /** Password of user neo4j on this instance. */
+  password: string;
   /** A driver for this instance; closed by stop(). */
   driver: Driver;
   /** Stops the JVM and deletes its data folder. */
@@ -31,10 +33,16 @@ export async function startScratchNeo4j(): Promise<ScratchNeo4j> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-scratch-neo4j-'));
   try {
     const server = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 256, pagecacheMb: 16 });
-    const driver = createDriver({ uri: server.uri, user: 'neo4j', database: SHARED_DATABASE });
+    const driver = createDriver({
+      uri: server.uri,
+      user: server.user,
+      password: server.password,
+      database: SHARED_DATABASE,
+    });
     return {
       uri: server.uri,
       pid: server.pid,
+      password: server.password,
       driver,
       stop: async () => {
         await driver.close();

@@ -33,7 +33,7 @@ describe('startEmbeddedNeo4j', () => {
   let first: EmbeddedNeo4j;
   let firstDir: string;
 
-  it('starts on a free port, answers Bolt without credentials, and reports progress', async () => {
+  it('starts on a free port, answers Bolt with the credentials it returns, and reports progress', async () => {
     firstDir = tempDir();
     const progress: string[] = [];
     first = await startEmbeddedNeo4j({
@@ -45,7 +45,7 @@ describe('startEmbeddedNeo4j', () => {
     expect(first.uri).toBe(`bolt://127.0.0.1:${first.port}`);
     expect(first.port).toBeGreaterThan(0);
     expect(progress.some((line) => line.startsWith('neo4j: ready at'))).toBe(true);
-    const driver = neo4j.driver(first.uri);
+    const driver = neo4j.driver(first.uri, neo4j.auth.basic(first.user, first.password));
     try {
       const { records } = await driver.executeQuery('RETURN 40 + 2 AS answer');
       expect(records[0]?.get('answer').toNumber()).toBe(42);

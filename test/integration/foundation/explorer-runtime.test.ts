@@ -1,5 +1,5 @@
-// startExplorer() in-process against the shared Neo4j (NEO4J_URI, no seeding): it serves the app
-// on a free port, reports the URL, and stop() closes the server and the driver.
+// startExplorer() in-process against the shared Neo4j (NEO4J_URI and NEO4J_PASSWORD, no seeding):
+// it serves the app on a free port, reports the URL, and stop() closes the server and the driver.
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../../api/src/config.ts';
 import { startExplorer } from '../../../api/src/runtime/explorer.ts';
@@ -8,6 +8,7 @@ describe('startExplorer', () => {
   it('serves /healthz from the configured Neo4j and stops cleanly', async () => {
     const config = loadConfig({
       NEO4J_URI: inject('neo4jUri'),
+      NEO4J_PASSWORD: inject('neo4jPassword'),
       PORT: '0',
       KG_SEED: 'false',
       NODE_ENV: 'test',
@@ -32,7 +33,14 @@ describe('startExplorer', () => {
 
   it('works through a neo4j:// routing URI as well', async () => {
     const routing = inject('neo4jUri').replace(/^bolt:/, 'neo4j:');
-    const explorer = await startExplorer(loadConfig({ NEO4J_URI: routing, PORT: '0', KG_SEED: 'false' }));
+    const explorer = await startExplorer(
+      loadConfig({
+        NEO4J_URI: routing,
+        NEO4J_PASSWORD: inject('neo4jPassword'),
+        PORT: '0',
+        KG_SEED: 'false',
+      }),
+    );
     try {
       expect(explorer.connection.uri).toBe(routing);
       const response = await fetch(new URL('healthz', explorer.url));
@@ -53,10 +61,19 @@ describe('startExplorer', () => {
 
   it('fails naming the port when PORT is taken, and releases Neo4j', async () => {
     const uri = inject('neo4jUri');
-    const first = await startExplorer(loadConfig({ NEO4J_URI: uri, PORT: '0', KG_SEED: 'false' }));
+    const first = await startExplorer(
+      loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: inject('neo4jPassword'), PORT: '0', KG_SEED: 'false' }),
+    );
     try {
       await expect(
-        startExplorer(loadConfig({ NEO4J_URI: uri, PORT: String(first.port), KG_SEED: 'false' })),
+        startExplorer(
+          loadConfig({
+            NEO4J_URI: uri,
+            NEO4J_PASSWORD: inject('neo4jPassword'),
+            PORT: String(first.port),
+            KG_SEED: 'false',
+          }),
+        ),
       ).rejects.toThrow(`cannot serve the explorer: port ${first.port} on 127.0.0.1 is already in use`);
     } finally {
       await first.stop();

@@ -1,17 +1,28 @@
-// Runs Neo4j 5.26 Community in this JVM with only a Bolt connector on 127.0.0.1 (auth off unless
-// KG_NEO4J_PASSWORD is set: loopback only), prints one ready line for the Node launcher, and exits
-// when its stdin closes so the JVM never outlives the Node process that started it (even SIGKILL).
+// Runs Neo4j 5.26 Community in this JVM with only a Bolt connector on 127.0.0.1, prints one ready
+// line for the Node launcher, and exits when its stdin closes so the JVM never outlives the Node
+// process that started it (even SIGKILL).
+//
+// Safe by default: auth is always on. The first line on stdin is the password for user neo4j
+// (base64 of its UTF-8 bytes; stdin, unlike arguments or the environment, is not readable through
+// ps or /proc). BoltGuard refuses every connection until that password is set, and anything but
+// plain Bolt (HTTP, Bolt over WebSocket) after. LOAD CSV may not read files, and URLs are blocked.
 package khorasan.embedded;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -49,11 +60,12 @@ public final class EmbeddedNeo4j {
     if (dataDir == null) {
       fail("--data-dir is required; " + USAGE);
     }
+    String password = readPasswordLine(System.in);
     Files.createDirectories(dataDir);
-    // Auth stays off (loopback only) unless a password is given through the environment, never
-    // on the command line where other users could read it: then user neo4j gets that password.
-    String password = System.getenv("KG_NEO4J_PASSWORD");
-    boolean auth = password != null && !password.isEmpty();
+    // LOAD CSV gets no files (allow_file_urls=false) and, should that ever be turned back on, an
+    // empty import root instead of the whole file system.
+    Path importDir = dataDir.resolve("import-disabled");
+    Files.createDirectories(importDir);
 
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(dataDir)
@@ -62,7 +74,13 @@ public final class EmbeddedNeo4j {
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
             .setConfig(HttpConnector.enabled, false)
             .setConfig(HttpsConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+            // Nor may LOAD CSV fetch URLs (it would reach local services on this user's behalf).
+            .setConfig(
+                GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
             // Small, non-preallocated transaction logs: test instances live in temp folders.
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -99,15 +117,53 @@ public final class EmbeddedNeo4j {
         fail("the default database did not become available within 5 minutes");
       }
     }
-    if (auth) {
-      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-          .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    if (BoltGuard.guardedConnectors() == 0) {
+      fail("the Bolt guard extension did not load (META-INF/services missing from the classpath?)");
     }
+    setPassword(dbms, password);
+    BoltGuard.open();
     int boltPort = boundBoltPort(db, port);
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + boltPort);
     System.out.flush();
     stopped.await();
+  }
+
+  /** Reads the first stdin line: the password, base64 of its UTF-8 bytes. Nothing buffered past it. */
+  private static String readPasswordLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) != '\n') {
+      if (b < 0) {
+        fail("stdin closed before the password line (the launcher writes it first)");
+      }
+      line.write(b);
+    }
+    String password;
+    try {
+      password = new String(Base64.getDecoder().decode(line.toString(StandardCharsets.US_ASCII).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      fail("the password line on stdin is not base64");
+      return null;
+    }
+    if (password.isEmpty()) {
+      fail("the password on stdin is empty");
+    }
+    return password;
+  }
+
+  /** Gives user neo4j this start's password (Bolt still refuses every connection meanwhile). */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      // A restart with the same chosen password: Neo4j refuses to "change" it to itself.
+      String message = String.valueOf(e.getMessage());
+      if (!message.contains("cannot be the same")) {
+        fail("could not set the password of user neo4j: " + message.replace('\n', ' '));
+      }
+    }
   }
 
   /** With port 0 the OS picks the port; Neo4j records the one it bound. */
