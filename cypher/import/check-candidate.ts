@@ -23,6 +23,7 @@ const MESSAGE_COLUMNS: [RegExp, string][] = [
   [/validTo/, 'validTo'],
   [/attributedTo/, 'speaker'],
   [/\bnote\b/, 'note'],
+  [/not in paragraph|paragraph must/, 'paragraph'],
   [/quote/, 'quote'],
   [/relationship id|duplicate id/, 'id'],
 ];

@@ -9,6 +9,7 @@ export const FACT_COLUMNS = [
   'type',
   'to',
   'quote',
+  'paragraph',
   'stance',
   'modality',
   'credibility',

@@ -36,8 +36,8 @@ export interface FactDraft {
   type: RelationshipType;
   to: string;
   quote: string;
-  /** The document line the quote stands on (its first place when it stands in several). */
-  line: number;
+  /** The paragraph (document line) the quote stands in: the sheet's choice, else its first place. */
+  paragraph: number;
   stance: string;
   modality: string;
   credibility: string;
@@ -160,12 +160,20 @@ export function readFactRows(sheet: Sheet, ctx: FactContext): FactRows {
       at('validTo', `the period ends (${validTo.date}) before it begins (${validFrom.date})`);
     }
     const quote = normaliseWhitespace(cell('quote'));
-    let line = 0;
+    let paragraph = 0;
     if (quote === '') at('quote', 'empty; the words of the document the fact stands on');
     else {
-      const found = locateQuote(ctx.paragraphs, quote);
-      if (found.length > 0) line = found[0]!.paragraph;
-      else at('quote', `not verbatim in ${ctx.source}: "${short(quote)}"${nearQuote(ctx.paragraphs, quote)}`);
+      const places = [...new Set(locateQuote(ctx.paragraphs, quote).map((p) => p.paragraph))];
+      const chosen = cell('paragraph');
+      if (places.length === 0) {
+        at('quote', `not verbatim in ${ctx.source}: "${short(quote)}"${nearQuote(ctx.paragraphs, quote)}`);
+      } else if (chosen === '') paragraph = places[0]!;
+      else if (/^\d+$/.test(chosen) && places.includes(Number(chosen))) paragraph = Number(chosen);
+      else
+        at(
+          'paragraph',
+          `the quote stands in paragraph ${places.join(', ')} of ${ctx.source}, not in "${chosen}"`,
+        );
     }
     const id = optional('id');
     if (id !== undefined && from && to && type) {
@@ -200,7 +208,7 @@ export function readFactRows(sheet: Sheet, ctx: FactContext): FactRows {
       type: type!,
       to: to!.id,
       quote,
-      line,
+      paragraph,
       stance: stance!,
       modality: modality!,
       credibility: credibility!,

@@ -8,7 +8,7 @@ import {
   type RelationshipType,
 } from '../../core/model.ts';
 import { normaliseWhitespace } from '../../core/paragraphs.ts';
-import { buildIndex, stringProp } from '../validate/graph-index.ts';
+import { stringProp } from '../validate/graph-index.ts';
 import { loadSeeds } from '../validate/load-seeds.ts';
 
 export interface KnownEntity {
@@ -37,13 +37,14 @@ export function factKey(source: string, type: string, start: string, end: string
 }
 
 export async function readKnownGraph(seedDir: string, label: string): Promise<KnownGraph> {
-  const index = buildIndex(await loadSeeds(seedDir, label));
+  const { statements } = await loadSeeds(seedDir, label);
   const known: KnownGraph = { entities: new Map(), ids: new Map(), facts: new Map() };
-  for (const s of [...index.nodes, ...index.relationships, ...index.claims]) {
+  for (const s of statements) {
     const id = s.props.id;
     if (typeof id === 'string' && !known.ids.has(id)) known.ids.set(id, `${s.file}:${s.line}`);
   }
-  for (const node of index.nodes) {
+  for (const node of statements) {
+    if (node.kind !== 'node') continue;
     const id = stringProp(node.props, 'id');
     const entityLabel = ENTITY_LABELS.find((l) => node.labels.includes(l));
     if (id === undefined || entityLabel === undefined || known.entities.has(id)) continue;
@@ -58,7 +59,8 @@ export async function readKnownGraph(seedDir: string, label: string): Promise<Kn
       where: `${node.file}:${node.line}`,
     });
   }
-  for (const rel of index.relationships) {
+  for (const rel of statements) {
+    if (rel.kind !== 'relationship') continue;
     const source = stringProp(rel.props, 'source');
     const quote = stringProp(rel.props, 'quote');
     if (source === undefined || quote === undefined) continue;

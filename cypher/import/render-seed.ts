@@ -36,10 +36,11 @@ export function seedString(text: string): string {
   return `${out}'`;
 }
 
-type Literal = string | string[] | { date: string };
+type Literal = string | number | string[] | { date: string };
 
 function literal(v: Literal): string {
   if (Array.isArray(v)) return `[${v.map(seedString).join(', ')}]`;
+  if (typeof v === 'number') return String(v);
   if (typeof v === 'object') return `date(${seedString(v.date)})`;
   return seedString(v);
 }
@@ -75,12 +76,13 @@ export function renderSeed(input: RenderInput): RenderedSeed {
   }
   if (input.facts.length > 0) lines.push('', `// Facts (${input.factsFile}).`);
   for (const f of input.facts) {
-    lines.push('', `// ${input.factsFile} row ${f.row}`, `// line ${f.line}`);
+    lines.push('', `// ${input.factsFile} row ${f.row}`, `// line ${f.paragraph}`);
     origins.set(lines.length + 1, { file: input.factsFile, row: f.row });
     const props = map([
       ['id', f.id],
       ['source', input.source],
       ['quote', f.quote],
+      ['paragraph', f.paragraph],
       ['stance', f.stance],
       ['modality', f.modality],
       ['credibility', f.credibility],

@@ -43,6 +43,14 @@ describe('the import refuses a bad facts sheet, naming row and column', () => {
     );
   });
 
+  it('a paragraph the quote does not stand in', async () => {
+    await one(
+      { 'facts.csv': `${HEADER},paragraph\n${GOOD_ROW},7` },
+      { row: 2, column: 'paragraph' },
+      /stands in paragraph 23 of doc-001, not in "7"/,
+    );
+  });
+
   it('an unknown id that is an alias: suggests the id', async () => {
     await one(
       facts(
