@@ -44,7 +44,9 @@ describe('npm run export', () => {
       out,
       '--types',
       'RIVAL_OF,CLASHED_WITH',
-      '--min-confidence=reported',
+      '--min-credibility=reported',
+      '--stances',
+      'asserted,denied',
       '--claims',
       'exclude',
     ]);
@@ -54,14 +56,15 @@ describe('npm run export', () => {
     const truth = await truthFor(
       driver,
       null,
-      "type(r) IN ['RIVAL_OF', 'CLASHED_WITH'] AND r.confidence = 'reported'",
+      "type(r) IN ['RIVAL_OF', 'CLASHED_WITH'] AND r.credibility = 'reported' AND r.stance IN ['asserted', 'denied'] AND r.modality = 'actual'",
       {},
       null,
     );
     expect(read.nodeIds.sort()).toEqual(truth.nodeIds);
     expect(read.edges.map((e) => e.id).sort()).toEqual(truth.edges.map((e) => e.id));
+    expect(read.edges.map((e) => e.stance).sort()).toEqual(truth.edges.map((e) => e.stance).sort());
     expect(decodeURIComponent(read.scopeQuery)).toBe(
-      'types=RIVAL_OF,CLASHED_WITH&minConfidence=reported&claims=exclude',
+      'types=RIVAL_OF,CLASHED_WITH&stances=asserted,denied&minCredibility=reported&claims=exclude',
     );
     expect(run.stderr).toMatch(/read \d+ entities/);
     expect(run.stderr).toMatch(/read \d+ relationships/);
@@ -90,15 +93,18 @@ describe('npm run export', () => {
       out,
       '--depth',
       '9',
-      '--min-confidence',
+      '--min-credibility',
       'sure',
+      '--include-possible',
+      'true',
       '--colour',
       'red',
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      "minConfidence: unknown minConfidence 'sure' (allowed: reported, alleged, suspected, disputed)",
+      "minCredibility: unknown minCredibility 'sure' (allowed: reported, estimated, alleged, suspected)",
     );
+    expect(run.stderr).toContain('includePossible: includePossible needs a window');
     expect(run.stderr).toContain('depth: depth must be 1, 2 or 3');
     expect(run.stderr).toContain('colour: unknown option --colour');
     expect(run.stderr).toContain('usage: npm run export');

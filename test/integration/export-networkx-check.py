@@ -1,5 +1,6 @@
 """Reads the JSON, GraphML and GEXF exports with NetworkX, the GraphML with igraph and the CSV zip
-with Python's csv module, and prints what it found as JSON, for export-networkx.test.ts.
+with Python's csv module, and prints what it found as JSON, for export-networkx.test.ts: counts,
+one edge's quote and source, and that edge's fact fields as each reader gives them (None: absent).
 
 usage: python3 export-networkx-check.py <json> <graphml> <gexf> <csv-zip> <edge-source> <edge-target> <edge-id>
 """
@@ -20,6 +21,20 @@ warnings.filterwarnings("ignore", message="Could not add edge ids")
 
 json_path, graphml_path, gexf_path, zip_path, u, v, key = sys.argv[1:8]
 
+FACT_FIELDS = [
+    "stance",
+    "modality",
+    "credibility",
+    "credibilityScore",
+    "reliability",
+    "reliabilityScore",
+    "tense",
+    "knownFrom",
+    "knownTo",
+    "possibleFrom",
+    "possibleTo",
+]
+
 with open(json_path, encoding="utf-8") as f:
     data = json.load(f)
 readings = {
@@ -37,6 +52,9 @@ for name, g in readings.items():
         "quote": edge["properties"]["quote"] if name == "json" else edge["quote"],
         "source": edge["properties"]["source"] if name == "json" else edge["source"],
         "type": edge["type"],
+        "fields": {
+            field: (edge["properties"] if name == "json" else edge).get(field) for field in FACT_FIELDS
+        },
     }
 out["gexf"]["start"] = readings["gexf"].edges[u, v, key].get("start")
 out["graphml"]["graph"] = sorted(k for k in readings["graphml"].graph if not k.endswith("_default"))
@@ -63,5 +81,6 @@ out["csv"] = {
     "quote": row[0]["quote"] if row else None,
     "source": row[0]["sourceDocument"] if row else None,
     "ends": [row[0]["Source"], row[0]["Target"], row[0]["Type"]] if row else None,
+    "fields": {field: row[0][field] for field in FACT_FIELDS} if row else None,
 }
 print(json.dumps(out))

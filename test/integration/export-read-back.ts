@@ -1,6 +1,6 @@
 // Test helper for the export integration tests: calls the export endpoint in-process and reads
 // every format back with an established parser into one comparable shape (node ids, edges with
-// type, ends and provenance), so each scope can be checked the same way in every format.
+// type, ends, provenance and fact fields), so each scope can be checked the same way in every format.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { MultiDirectedGraph } from 'graphology';
@@ -16,10 +16,38 @@ export interface ReadEdge {
   type: string;
   source: string;
   target: string;
-  /** Provenance: the document id, the quote and the confidence ('' where the edge has none). */
+  /** Provenance: the document id and the quote ('' where the edge has none, as HAS_CLAIM). */
   doc: string;
   quote: string;
-  confidence: string;
+  /** Fact fields as text ('' where the edge has none): the words, a STIX number, a day. */
+  stance: string;
+  modality: string;
+  credibility: string;
+  credibilityScore: string;
+  reliability: string;
+  reliabilityScore: string;
+  tense: string;
+  knownFrom: string;
+  possibleTo: string;
+}
+
+/** The fields of a ReadEdge read from a property lookup: the same names in every format. */
+const FIELDS = [
+  'stance',
+  'modality',
+  'credibility',
+  'credibilityScore',
+  'reliability',
+  'reliabilityScore',
+  'tense',
+  'knownFrom',
+  'possibleTo',
+] as const;
+function factFields(get: (name: string) => unknown) {
+  return Object.fromEntries(FIELDS.map((name) => [name, str(get(name))])) as Record<
+    (typeof FIELDS)[number],
+    string
+  >;
 }
 
 export interface ReadBack {
@@ -57,7 +85,7 @@ function readJson(bytes: Uint8Array): ReadBack {
         target: l.target,
         doc: str(l.properties.source),
         quote: str(l.properties.quote),
-        confidence: str(l.properties.confidence),
+        ...factFields((name) => l.properties[name]),
       }),
     ),
     scopeQuery: data.graph.scope.query,
@@ -77,7 +105,7 @@ function readCsvZip(bytes: Uint8Array): ReadBack {
       target: str(r.Target),
       doc: str(r.sourceDocument),
       quote: str(r.quote),
-      confidence: str(r.confidence),
+      ...factFields((name) => r[name]),
     })),
     scopeQuery: JSON.parse(strFromU8(files['metadata.json'] as Uint8Array)).scope.query,
   };
@@ -99,7 +127,7 @@ function readGraphml(bytes: Uint8Array): ReadBack {
         target: e.target,
         doc: str(d.e_source),
         quote: str(d.e_quote),
-        confidence: str(d.e_confidence),
+        ...factFields((name) => d[`e_${name}`]),
       };
     }),
     scopeQuery: JSON.parse(dataOf(graph).g_scope as string).query,
@@ -120,9 +148,9 @@ function readGexf(bytes: Uint8Array): ReadBack {
       target,
       doc: str(a.source),
       quote: str(a.quote),
-      confidence: str(a.confidence),
+      ...factFields((name) => a[name]),
     })),
-    scopeQuery: scope === 'the whole graph' ? '' : scope,
+    scopeQuery: scope.startsWith('default') ? '' : scope,
   };
 }
 
@@ -140,7 +168,10 @@ function readCypher(bytes: Uint8Array): ReadBack {
   const lit = "'((?:[^'\\\\]|\\\\.)*)'";
   const prop = (statement: string, name: string) => {
     const m = new RegExp(`(?:\\{|, )${name}: ${lit}`).exec(statement);
-    return m ? unescapeCypher(m[1] as string) : '';
+    if (m) return unescapeCypher(m[1] as string);
+    // Integers bare, dates as date('…'): the text either way.
+    const other = new RegExp(`(?:\\{|, )${name}: (?:(-?\\d+)|date\\('([0-9-]+)'\\))[,}]`).exec(statement);
+    return other ? ((other[1] ?? other[2]) as string) : '';
   };
   const nodeIds: string[] = [];
   const edges: ReadEdge[] = [];
@@ -168,12 +199,12 @@ function readCypher(bytes: Uint8Array): ReadBack {
         target,
         doc: prop(rest, 'source'),
         quote: prop(rest, 'quote'),
-        confidence: prop(rest, 'confidence'),
+        ...factFields((name) => prop(rest, name)),
       });
     }
   }
   const scope = /^\/\/ Scope: (.*)$/m.exec(text)?.[1] ?? '?';
-  return { nodeIds, edges, scopeQuery: scope === 'the whole graph' ? '' : scope };
+  return { nodeIds, edges, scopeQuery: scope.startsWith('default') ? '' : scope };
 }
 
 export const READERS = {

@@ -1,6 +1,8 @@
-// Integration: the Cypher export of the seeded graph, run in an EMPTY Neo4j, recreates the same
-// nodes (labels, every property with its type), relationships (type, ends, every property) and
-// the constraints and indexes; a scoped export recreates exactly its scope.
+// Integration: the Cypher export of the whole seeded database, run in an EMPTY Neo4j, recreates
+// the same nodes (labels, every property with its type), relationships (type, ends, every
+// property) and the constraints and indexes, plus the fact fields the export derives (the two
+// STIX numbers, an explicit tense) on every relationship and claim; a scoped export recreates
+// exactly its scope.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitStatements } from '../../cypher/statement-splitter.ts';
@@ -8,6 +10,14 @@ import { startScratchNeo4j, testDriver } from '../support/neo4j.ts';
 import { exportResponse } from './export-read-back.ts';
 
 type Scratch = Awaited<ReturnType<typeof startScratchNeo4j>>;
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+
+/** Every stance and modality: the whole database. */
+const EVERYTHING = 'stances=asserted,denied,unclear&modalities=actual,intended,expected';
+
+/** The STIX numbers the export adds, spelled out here rather than taken from core/. */
+const CREDIBILITY_STIX: Record<string, number> = { reported: 70, estimated: 50, alleged: 50, suspected: 30 };
+const RELIABILITY_STIX: Record<string, number> = { A: 90, B: 70, C: 50, D: 30, E: 10 };
 let shared: Driver;
 let scratch: Scratch;
 let target: Driver;
@@ -44,6 +54,22 @@ async function snapshot(driver: Driver) {
       .sort((x, y) =>
         `${x.a} ${x.type} ${x.b} ${x.props.id}`.localeCompare(`${y.a} ${y.type} ${y.b} ${y.props.id}`),
       ),
+  };
+}
+
+/** A snapshot as the dump must recreate it: each fact with its scores and tense written out. */
+function withDerivedFields(before: Snapshot): Snapshot {
+  const derive = (props: Record<string, unknown>) => {
+    if (props.stance === undefined) return props; // entities, sources, HAS_CLAIM
+    const out: Record<string, unknown> = { ...props, tense: props.tense ?? 'present' };
+    out.credibilityScore = `int:${CREDIBILITY_STIX[String(props.credibility)]}`;
+    const reliability = RELIABILITY_STIX[String(props.reliability)];
+    if (reliability !== undefined) out.reliabilityScore = `int:${reliability}`;
+    return out;
+  };
+  return {
+    nodes: before.nodes.map((n) => ({ ...n, props: derive(n.props) })),
+    relationships: before.relationships.map((r) => ({ ...r, props: derive(r.props) })),
   };
 }
 
@@ -101,24 +127,25 @@ describe('Cypher export round trip', () => {
   it('recreates the whole graph, property types and schema included, in an empty Neo4j', async () => {
     const empty = await snapshot(target);
     expect(empty.nodes).toHaveLength(0);
-    const response = await exportResponse(shared, '/export/cypher');
+    const response = await exportResponse(shared, `/export/cypher?${EVERYTHING}`);
     expect(response.status).toBe(200);
     const statements = await load(target, await response.text());
-    const [before, after] = [await snapshot(shared), await snapshot(target)];
+    const [before, after] = [withDerivedFields(await snapshot(shared)), await snapshot(target)];
     expect(after.nodes.length).toBeGreaterThan(40);
     expect(statements).toBeGreaterThan(after.nodes.length + after.relationships.length);
     expect(after.nodes).toEqual(before.nodes);
     expect(after.relationships).toEqual(before.relationships);
+    expect(after.relationships.some((r) => r.props.stance === 'denied')).toBe(true);
     expect(await schema(target)).toEqual(await schema(shared));
   }, 180_000); // dozens of index creations on a shared 2-core machine
 
   it('recreates exactly a scoped export', async () => {
     await emptyScratch();
     const scopedJson = await (
-      await exportResponse(shared, '/export/json?focus=iskp&depth=1&minConfidence=alleged')
+      await exportResponse(shared, '/export/json?focus=iskp&depth=1&minCredibility=alleged')
     ).json();
     const script = await (
-      await exportResponse(shared, '/export/cypher?focus=iskp&depth=1&minConfidence=alleged')
+      await exportResponse(shared, '/export/cypher?focus=iskp&depth=1&minCredibility=alleged')
     ).text();
     await load(target, script);
     const after = await snapshot(target);

@@ -1,11 +1,20 @@
-// Integration: scope parameters narrow the export the same way in every format (checked against
-// independent queries on the real seeded Neo4j), the scope is recorded in the export, and bad
-// formats or scopes get HTTP 400 with a body that names the parameter and the allowed values.
+// Integration: scope parameters narrow (or, for stances and modalities, widen) the export the same
+// way in every format, fact fields included (checked against independent queries on the real
+// seeded Neo4j), the scope is recorded in the export, and bad formats or scopes get HTTP 400 with
+// a body that names the parameter and the allowed values.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDriver } from '../support/neo4j.ts';
 import { exportAndRead, exportResponse, FORMATS } from './export-read-back.ts';
-import { idsOf, sortEdges, truthFor, type Truth } from './export-truth.ts';
+import {
+  DEFAULT_FACTS,
+  idsOf,
+  knownIn,
+  possibleIn,
+  sortEdges,
+  truthFor,
+  type Truth,
+} from './export-truth.ts';
 
 let driver: Driver;
 beforeAll(() => {
@@ -15,8 +24,7 @@ afterAll(async () => {
   await driver?.close();
 });
 
-const inWindow = (v: string) =>
-  `(${v}.validFrom IS NULL OR ${v}.validFrom <= date($to)) AND (${v}.validTo IS NULL OR ${v}.validTo >= date($from))`;
+const facts = DEFAULT_FACTS;
 
 interface Case {
   query: string;
@@ -27,24 +35,46 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    query: 'types=rival-of,CLASHED_WITH&minConfidence=reported',
-    recorded: 'types=RIVAL_OF%2CCLASHED_WITH&minConfidence=reported',
+    query: 'types=rival-of,CLASHED_WITH&minCredibility=reported',
+    recorded: 'types=RIVAL_OF%2CCLASHED_WITH&minCredibility=reported',
     truth: (d) =>
       truthFor(
         d,
         null,
-        "type(r) IN ['RIVAL_OF', 'CLASHED_WITH'] AND r.confidence = 'reported'",
+        `type(r) IN ['RIVAL_OF', 'CLASHED_WITH'] AND r.credibility = 'reported' AND ${facts('r')}`,
         {},
-        "c.confidence = 'reported'",
+        `c.credibility = 'reported' AND ${facts('c')}`,
       ),
+  },
+  {
+    // A denial comes only when asked for, and then as a denial.
+    query: 'stances=denied,asserted&types=OFFSHOOT_OF,AFFILIATE_OF',
+    recorded: 'types=OFFSHOOT_OF%2CAFFILIATE_OF&stances=asserted%2Cdenied',
+    truth: (d) =>
+      truthFor(
+        d,
+        null,
+        "type(r) IN ['OFFSHOOT_OF', 'AFFILIATE_OF'] AND r.stance IN ['asserted', 'denied'] AND r.modality = 'actual'",
+        {},
+        "c.stance IN ['asserted', 'denied'] AND c.modality = 'actual'",
+      ),
+  },
+  {
+    query: 'modalities=intended,expected&claims=exclude',
+    recorded: 'modalities=intended%2Cexpected&claims=exclude',
+    truth: (d) =>
+      truthFor(d, null, "r.stance = 'asserted' AND r.modality IN ['intended', 'expected']", {}, null),
   },
   {
     query: 'types=FUNDED_BY&categories=Group&isolated=exclude&claims=exclude',
     recorded:
       'types=FUNDED_BY&categories=militant-group,criminal-network,state-force,state,coalition,donors,international-organisation&claims=exclude&isolated=exclude',
     truth: async (d) => {
-      const ids = await idsOf(d, 'MATCH (a:Group)-[:FUNDED_BY]-(b:Group) RETURN DISTINCT a.id AS id');
-      return truthFor(d, ids, "type(r) = 'FUNDED_BY'", {}, null);
+      const ids = await idsOf(
+        d,
+        `MATCH (a:Group)-[r:FUNDED_BY]-(b:Group) WHERE ${facts('r')} RETURN DISTINCT a.id AS id`,
+      );
+      return truthFor(d, ids, `type(r) = 'FUNDED_BY' AND ${facts('r')}`, {}, null);
     },
   },
   {
@@ -53,10 +83,10 @@ const CASES: Case[] = [
     truth: async (d) => {
       const ids = await idsOf(
         d,
-        "MATCH (f:Entity {id: 'iskp'}) OPTIONAL MATCH (f)-[r]-(b:Entity) WHERE type(r) <> 'HAS_CLAIM' " +
+        `MATCH (f:Entity {id: 'iskp'}) OPTIONAL MATCH (f)-[r]-(b:Entity) WHERE type(r) <> 'HAS_CLAIM' AND ${facts('r')} ` +
           'WITH f, collect(DISTINCT b.id) AS near UNWIND [f.id] + near AS id RETURN DISTINCT id',
       );
-      return truthFor(d, ids, "type(r) <> 'HAS_CLAIM'");
+      return truthFor(d, ids, `type(r) <> 'HAS_CLAIM' AND ${facts('r')}`);
     },
   },
   {
@@ -66,10 +96,10 @@ const CASES: Case[] = [
       const types = ['LINKED_TO', 'COOPERATED_WITH', 'AFFILIATE_OF', 'BASED_IN'];
       const ids = await idsOf(
         d,
-        "MATCH p = (f:Entity {id: 'haqqani-network'})-[*0..2]-(b:Entity) WHERE all(r IN relationships(p) WHERE type(r) IN $types) RETURN DISTINCT b.id AS id",
+        `MATCH p = (f:Entity {id: 'haqqani-network'})-[*0..2]-(b:Entity) WHERE all(r IN relationships(p) WHERE type(r) IN $types AND ${facts('r')}) RETURN DISTINCT b.id AS id`,
         { types },
       );
-      return truthFor(d, ids, 'type(r) IN $types', { types });
+      return truthFor(d, ids, `type(r) IN $types AND ${facts('r')}`, { types });
     },
   },
   {
@@ -77,8 +107,14 @@ const CASES: Case[] = [
     recorded: 'asOf=2021-08-26',
     truth: async (d) => {
       const params = { from: '2021-08-26', to: '2021-08-26' };
-      const ids = await idsOf(d, `MATCH (n:Entity) WHERE ${inWindow('n')} RETURN n.id AS id`, params);
-      return truthFor(d, ids, `type(r) <> 'HAS_CLAIM' AND ${inWindow('r')}`, params);
+      const ids = await idsOf(d, `MATCH (n:Entity) WHERE ${knownIn('n')} RETURN n.id AS id`, params);
+      return truthFor(
+        d,
+        ids,
+        `type(r) <> 'HAS_CLAIM' AND ${facts('r')} AND ${knownIn('r')}`,
+        params,
+        `${facts('c')} AND ${knownIn('c')}`,
+      );
     },
   },
   {
@@ -86,14 +122,37 @@ const CASES: Case[] = [
     recorded: 'asOf=2020',
     truth: async (d) => {
       const params = { from: '2020-01-01', to: '2020-12-31' };
-      const ids = await idsOf(d, `MATCH (n:Entity) WHERE ${inWindow('n')} RETURN n.id AS id`, params);
-      return truthFor(d, ids, `type(r) <> 'HAS_CLAIM' AND ${inWindow('r')}`, params);
+      const ids = await idsOf(d, `MATCH (n:Entity) WHERE ${knownIn('n')} RETURN n.id AS id`, params);
+      return truthFor(
+        d,
+        ids,
+        `type(r) <> 'HAS_CLAIM' AND ${facts('r')} AND ${knownIn('r')}`,
+        params,
+        `${facts('c')} AND ${knownIn('c')}`,
+      );
     },
   },
   {
-    query: 'from=2015&to=2016-06&categories=militant-group,Place&minConfidence=alleged',
+    // What may hold in 2019 as well as what the documents place there.
+    query: 'asOf=2019&includePossible=true',
+    recorded: 'asOf=2019&includePossible=true',
+    truth: async (d) => {
+      const params = { from: '2019-01-01', to: '2019-12-31' };
+      const inIt = (x: string) => `(${knownIn(x)} OR ${possibleIn(x)})`;
+      const ids = await idsOf(d, `MATCH (n:Entity) WHERE ${inIt('n')} RETURN n.id AS id`, params);
+      return truthFor(
+        d,
+        ids,
+        `type(r) <> 'HAS_CLAIM' AND ${facts('r')} AND ${inIt('r')}`,
+        params,
+        `${facts('c')} AND ${inIt('c')}`,
+      );
+    },
+  },
+  {
+    query: 'from=2015&to=2016-06&categories=militant-group,Place&minCredibility=alleged',
     recorded:
-      'categories=militant-group%2Cregion%2Ccountry%2Cprovince%2Ccity%2Cdistrict%2Cfacility&minConfidence=alleged&from=2015-01-01&to=2016-06-30',
+      'categories=militant-group%2Cregion%2Ccountry%2Cprovince%2Ccity%2Cdistrict%2Cfacility&minCredibility=alleged&from=2015-01-01&to=2016-06-30',
     truth: async (d) => {
       const params = {
         from: '2015-01-01',
@@ -102,15 +161,16 @@ const CASES: Case[] = [
       };
       const ids = await idsOf(
         d,
-        `MATCH (n:Entity) WHERE n.category IN $cats AND ${inWindow('n')} RETURN n.id AS id`,
+        `MATCH (n:Entity) WHERE n.category IN $cats AND ${knownIn('n')} RETURN n.id AS id`,
         params,
       );
+      const credible = (x: string) => `${x}.credibility IN ['reported', 'estimated', 'alleged']`;
       return truthFor(
         d,
         ids,
-        `type(r) <> 'HAS_CLAIM' AND r.confidence IN ['reported', 'alleged'] AND ${inWindow('r')}`,
+        `type(r) <> 'HAS_CLAIM' AND ${credible('r')} AND ${facts('r')} AND ${knownIn('r')}`,
         params,
-        "c.confidence IN ['reported', 'alleged']",
+        `${credible('c')} AND ${facts('c')} AND ${knownIn('c')}`,
       );
     },
   },
@@ -122,8 +182,8 @@ describe.each(CASES)('scope $query', ({ query, recorded, truth }) => {
     expected = await truth(driver);
   });
 
-  it('narrows the graph (and is not the whole graph or empty)', async () => {
-    const whole = await truthFor(driver, null);
+  it('selects part of the database (not all of it, not nothing)', async () => {
+    const whole = await truthFor(driver, null, 'true', {}, 'true');
     expect(expected.edges.length).toBeGreaterThan(0);
     expect(expected.edges.length).toBeLessThan(whole.edges.length);
   });
@@ -154,12 +214,17 @@ describe('bad requests', () => {
 
   it('rejects a bad scope in every format, naming the parameter and the allowed values', async () => {
     for (const format of FORMATS) {
-      const body = await problem(`/export/${format}?types=RIVAL&minConfidence=certain`);
+      const body = await problem(
+        `/export/${format}?types=RIVAL&stances=refuted&modalities=planned&minCredibility=certain&asOf=2020&includePossible=maybe`,
+      );
       expect(body.problems.map((p: { parameter: string }) => p.parameter)).toEqual([
         'types',
-        'minConfidence',
+        'stances',
+        'modalities',
+        'minCredibility',
+        'includePossible',
       ]);
-      expect(body.problems[1].allowed).toEqual(['reported', 'alleged', 'suspected', 'disputed']);
+      expect(body.problems[3].allowed).toEqual(['reported', 'estimated', 'alleged', 'suspected']);
     }
   });
 
@@ -171,8 +236,11 @@ describe('bad requests', () => {
     expect((await problem('/export/cypher?from=2021&to=2019')).problems[0].message).toMatch(/after/);
     expect((await problem('/export/json?asOf=26-08-2021')).problems[0].parameter).toBe('asOf');
     expect((await problem('/export/graphml?file=nodes')).problems[0].parameter).toBe('file');
-    expect((await problem('/export/csv?minconfidence=reported')).problems[0].message).toBe(
-      "unknown parameter 'minconfidence'",
+    expect((await problem('/export/csv?minConfidence=reported')).problems[0].message).toBe(
+      "unknown parameter 'minConfidence'",
+    );
+    expect((await problem('/export/json?includePossible=true')).problems[0].message).toMatch(
+      /needs a window/,
     );
   });
 

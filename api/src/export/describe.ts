@@ -37,6 +37,11 @@ export function nodeLabel(node: ExportNode): string {
   return node.id;
 }
 
+/** The scope in words for text headers: its query string, or what the default keeps. */
+export function scopeText(query: string): string {
+  return query === '' ? 'default (asserted, actual facts)' : query;
+}
+
 export function isSymmetric(edge: ExportEdge): boolean {
   return (
     (RELATIONSHIP_TYPES as Record<string, { symmetric: boolean }>)[edge.type as RelationshipType]

@@ -1,4 +1,5 @@
-// GET /export/<format>?<scope>: the whole graph or a scope of it, with provenance, as a download.
+// GET /export/<format>?<scope>: the graph (by default its asserted, actual facts) or a scope of it,
+// with provenance, as a download.
 // Formats: json | csv | graphml | gexf | cypher   (GET /export lists them with the parameters)
 // Scope parameters (lists comma-separated or repeated; all optional):
 //   types=RIVAL_OF,CLASHED_WITH   categories=militant-group,attack (or Group/Event/Place)

@@ -68,16 +68,16 @@ function factFilter(scope: ExportScope) {
     stances: scope.stances,
     modalities: scope.modalities,
     credibilities: scope.credibilities,
+    sources: null,
     ...timeFilter(scope),
   };
 }
 
-/** The window as Neo4j dates (an open end stays open), and whether what may hold in it counts. */
+/** The window as Neo4j dates (null ends are open; both null: no window) and whether what may hold counts. */
 function timeFilter(scope: ExportScope) {
-  const open = scope.from === null && scope.to === null;
   return {
-    windowStart: open ? null : (neoDate(scope.from) ?? new neo4j.types.Date(1, 1, 1)),
-    windowEnd: open ? null : (neoDate(scope.to) ?? new neo4j.types.Date(9999, 12, 31)),
+    windowStart: neoDate(scope.from),
+    windowEnd: neoDate(scope.to),
     includePossible: scope.includePossible,
   };
 }

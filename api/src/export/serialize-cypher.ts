@@ -7,7 +7,7 @@
 // explicit tense); a fact field without a value is left out, as Neo4j stores no nulls.
 import { CLAIM_RELATIONSHIP } from '../../../core/model.ts';
 import type { Chunk, ExportGraph, ExportNode } from './graph-types.ts';
-import { orderKeys } from './describe.ts';
+import { orderKeys, scopeText } from './describe.ts';
 import { FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
 import { cypherMap, cypherName, cypherString } from './values.ts';
 
@@ -56,7 +56,7 @@ export function* serializeCypher(graph: ExportGraph): Generator<Chunk> {
       [
         'Khorasan Graph export: run in an EMPTY Neo4j 5 database (cypher-shell -f this-file.cypher).',
         `Dataset ${meta.datasetVersion}, exported ${meta.exportedAt}.`,
-        `Scope: ${meta.scope.query === '' ? 'the whole graph' : meta.scope.query}`,
+        `Scope: ${scopeText(meta.scope.query)}`,
         `Scope (JSON): ${JSON.stringify(meta.scope)}`,
         `${graph.sources.length} sources, ${graph.nodes.length} nodes, ${graph.edges.length} relationships.`,
         'One statement per line. Schema first (it cannot share a transaction with data), then data.',

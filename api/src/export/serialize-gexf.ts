@@ -10,7 +10,7 @@
 // and `label` are the relationship type. The <meta> description records dataset version, scope,
 // what the fact fields mean and the sources.
 import type { Chunk, ExportGraph, Properties, PropertyValue } from './graph-types.ts';
-import { isSymmetric, nodeKind, nodeLabel, propertyKeys } from './describe.ts';
+import { isSymmetric, nodeKind, nodeLabel, propertyKeys, scopeText } from './describe.ts';
 import { FACT_FIELD_NAMES, FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
 import { columnKind, toText, valueKind, type ValueKind } from './values.ts';
 import { xmlAttr, xmlText } from './xml.ts';
@@ -116,7 +116,7 @@ export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
     .join('; ');
   const description =
     `Khorasan Graph export, dataset ${meta.datasetVersion}, exported ${meta.exportedAt}. ` +
-    `Scope: ${meta.scope.query === '' ? 'the whole graph' : meta.scope.query}. ` +
+    `Scope: ${scopeText(meta.scope.query)}. ` +
     'One edge per citation (edge id = relationship id); claims are nodes of kind Claim joined by HAS_CLAIM edges; ' +
     'lists are JSON array strings. ' +
     FACT_FIELDS.map((f) => `${f.name}: ${f.meaning}`).join('; ') +
