@@ -16,7 +16,7 @@ export interface AppDeps {
 }
 
 /** The settings the API reads from the config. */
-export function apiSettings(config: Config) {
+function apiSettings(config: Config) {
   return {
     database: config.neo4j.database,
     queryTimeoutMs: config.queryTimeoutMs,

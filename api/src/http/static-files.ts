@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative as relativePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const VIEWER_DIST = fileURLToPath(new URL('../../../viewer/dist/', import.meta.url));
+const VIEWER_DIST = fileURLToPath(new URL('../../../viewer/dist/', import.meta.url));
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,7 +27,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export function contentType(path: string): string {
+function contentType(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
