@@ -1,5 +1,6 @@
 // Browser tests of the explorer page in real Chromium, against the real app over the shared
-// seeded Neo4j: search, details with quotes, type filter, time slider, shared links, exports,
+// seeded Neo4j: search, details with quotes, denials shown as such, type and statement filters,
+// the time slider (known and possible), the timeline strip, shared links (old ones too), exports,
 // error states and a narrow screen. Screenshots of each state go to test/artifacts/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,6 +32,13 @@ async function open(query = ''): Promise<Page> {
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `viewer-${name}.png`) });
+
+/** Waits until the statuses the API gives for a date are drawn. */
+const drawnAsOf = (page: Page, asOf: string) =>
+  page.waitForFunction((d) => document.body.dataset.drawnAsOf === d, asOf, { timeout: 30_000 });
+
+/** Relationships that walks follow (asserted facts), for picking test entities in Cypher. */
+const FACT = "r.stance = 'asserted' AND r.modality = 'actual'";
 
 /** Ids of the elements Cytoscape draws (not display:none), matching a selector. */
 const visibleIds = (page: Page, selector: string) =>
@@ -107,11 +115,18 @@ describe('viewer in Chromium', () => {
     await page.close();
   });
 
-  it('the time slider set to 2014 hides ISKP (founded 2015) and keeps undated entities', async () => {
+  it('the time slider set to 2014 hides ISKP (founded 2015), draws what is known then and outlines what is only possible', async () => {
     const page = await open();
-    const [undated] = await read<{ id: string }>(
-      'MATCH (e:Entity) WHERE e.validFrom IS NULL AND e.validTo IS NULL RETURN e.id AS id ORDER BY e.id LIMIT 1',
+    const inYear = (x: string) =>
+      `${x}.knownFrom IS NOT NULL AND ${x}.knownFrom <= date('2014-12-31') AND ${x}.knownTo >= date('2014-01-01')`;
+    const [known] = await read<{ id: string }>(
+      `MATCH (e:Entity) WHERE ${inYear('e')} RETURN e.id AS id ORDER BY e.id LIMIT 1`,
     );
+    const [possible] = await read<{ id: string }>(
+      `MATCH (e:Entity) WHERE NOT (${inYear('e')}) AND (e.possibleFrom IS NULL OR e.possibleFrom <= date('2014-12-31'))
+       AND (e.possibleTo IS NULL OR e.possibleTo >= date('2014-01-01')) RETURN e.id AS id ORDER BY e.id LIMIT 1`,
+    );
+    expect(known && possible).toBeTruthy();
     expect(await visibleIds(page, '#iskp')).toEqual(['iskp']);
 
     // By keyboard, as a user without a mouse would: Home is the first year, then step right.
@@ -120,12 +135,21 @@ describe('viewer in Chromium', () => {
     await page.keyboard.press('Home');
     for (let y = min; y < 2014; y++) await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.search.includes('asOf=2014'));
+    await drawnAsOf(page, '2014');
 
     expect(await page.inputValue('#time-slider')).toBe('2014');
     expect(await visibleIds(page, '#iskp')).toEqual([]);
-    expect(await visibleIds(page, `[id = "${undated!.id}"]`)).toEqual([undated!.id]);
-    expect(await page.textContent('#status')).toContain('as of 2014');
+    const cls = (id: string) => page.evaluate((x) => window.khorasan!.cy.getElementById(x).classes(), id);
+    expect(await visibleIds(page, `[id = "${known!.id}"]`)).toEqual([known!.id]);
+    expect(await cls(known!.id)).not.toContain('possible');
+    expect(await visibleIds(page, `[id = "${possible!.id}"]`)).toEqual([possible!.id]);
+    expect(await cls(possible!.id)).toContain('possible');
+    expect(await page.textContent('#status')).toMatch(/as of 2014 \(\d+ of them only possible then\)/);
     await shot(page, 'time-2014');
+    await page.click('#legend summary');
+    expect(await page.locator('#legend [data-time="possible"]').innerText()).toMatch(/only possible then/);
+    await shot(page, 'time-2014-legend');
+    await page.click('#legend summary');
 
     await page.selectOption('#time-mode', 'fade');
     expect(await visibleIds(page, '#iskp')).toEqual(['iskp']);
@@ -139,7 +163,8 @@ describe('viewer in Chromium', () => {
   it('a shared link restores the same view: selection, filters, date, focus and layout', async () => {
     const page = await open('?selected=iskp');
     await page.click('label[for="type-CLAIMED"]');
-    await page.selectOption('#min-confidence', 'alleged');
+    await page.selectOption('#min-credibility', 'alleged');
+    await page.click('label[for="show-denied"]');
     await page.selectOption('#layout', 'concentric');
     await page.click('#details button:has-text("Focus here")');
     await page.fill('#time-exact', '2021');
@@ -147,6 +172,7 @@ describe('viewer in Chromium', () => {
     await page.waitForFunction(
       () => location.search.includes('asOf=2021') && location.search.includes('focus=iskp'),
     );
+    await drawnAsOf(page, '2021');
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
     await page.waitForTimeout(800);
     const link = page.url();
@@ -159,12 +185,14 @@ describe('viewer in Chromium', () => {
     await shot(page, 'shared-original');
 
     const again = await open(link.slice(app.url.length + 1));
+    await drawnAsOf(again, '2021');
     await again.waitForTimeout(800);
     expect(await again.evaluate(() => window.khorasan!.state())).toEqual(before.state);
     expect(await visibleIds(again, 'node')).toEqual(before.nodes);
     expect(await visibleIds(again, 'edge')).toEqual(before.edges);
     expect(await again.isChecked('#type-CLAIMED')).toBe(false);
-    expect(await again.inputValue('#min-confidence')).toBe('alleged');
+    expect(await again.inputValue('#min-credibility')).toBe('alleged');
+    expect(await again.isChecked('#show-denied')).toBe(true);
     expect(await again.inputValue('#layout')).toBe('concentric');
     expect(await again.textContent('#details-title')).toBe(await page.textContent('#details-title'));
     await shot(again, 'shared-restored');
@@ -227,7 +255,10 @@ describe('viewer in Chromium', () => {
 
   it('highlights a shortest path and a lineage from the link', async () => {
     const [pair] = await read<{ a: string; b: string }>(
-      "MATCH (a:Entity {id: 'iskp'})--()--(b:Entity) WHERE NOT (a)--(b) AND a <> b RETURN a.id AS a, b.id AS b ORDER BY b LIMIT 1",
+      `MATCH (a:Entity {id: 'iskp'})-[r1]-(m:Entity)-[r2]-(b:Entity)
+       WHERE ${FACT.replace(/r\./g, 'r1.')} AND ${FACT.replace(/r\./g, 'r2.')} AND a <> b
+         AND NOT EXISTS { MATCH (a)-[r]-(b) WHERE ${FACT} }
+       RETURN a.id AS a, b.id AS b ORDER BY b LIMIT 1`,
     );
     const page = await open(`?path=${pair!.a},${pair!.b}`);
     expect(await page.textContent('#explore-note')).toMatch(/Path \(2 steps\)/);
@@ -241,12 +272,14 @@ describe('viewer in Chromium', () => {
     await lin.close();
   });
 
-  it("an edge's details list every citation of it; figures stand side by side with their sources", async () => {
+  it('an old edge link opens that edge; its details list every citation; figures stand side by side', async () => {
     const cites = await read<{ quote: string; title: string }>(
       "MATCH (:Entity {id: 'iskp'})-[r:RIVAL_OF]-(:Entity {id: 'afghan-taliban'}) MATCH (s:Source {id: r.source}) RETURN r.quote AS quote, s.title AS title",
     );
     expect(cites.length).toBeGreaterThan(1);
+    // The id the viewer used before the API's edge ids: the link still opens the same edge.
     const page = await open('?selected=RIVAL_OF:afghan-taliban:iskp');
+    expect(new URL(page.url()).searchParams.get('selected')).toBe('afghan-taliban--RIVAL_OF--iskp');
     expect(await page.locator('#details .citation').count()).toBe(cites.length);
     const text = (await page.locator('#details').innerText()).replace(/\s+/g, ' ');
     for (const c of cites) {
@@ -255,7 +288,7 @@ describe('viewer in Chromium', () => {
     }
     expect(
       await page.evaluate(() =>
-        window.khorasan!.cy.getElementById('RIVAL_OF:afghan-taliban:iskp').selected(),
+        window.khorasan!.cy.getElementById('afghan-taliban--RIVAL_OF--iskp').selected(),
       ),
     ).toBe(true);
     await shot(page, 'edge-details');
@@ -279,7 +312,10 @@ describe('viewer in Chromium', () => {
     const page = await open('?focus=iskp&depth=1&selected=iskp');
     const focused = await visibleIds(page, 'node');
     const [neighbour] = await read<{ id: string }>(
-      "MATCH (:Entity {id: 'iskp'})--(n:Entity)--(far:Entity) WHERE NOT (far)--(:Entity {id: 'iskp'}) AND far.id <> 'iskp' RETURN n.id AS id ORDER BY n.id LIMIT 1",
+      `MATCH (i:Entity {id: 'iskp'})-[r1]-(n:Entity)-[r2]-(far:Entity)
+       WHERE ${FACT.replace(/r\./g, 'r1.')} AND ${FACT.replace(/r\./g, 'r2.')} AND far.id <> 'iskp'
+         AND NOT EXISTS { MATCH (far)-[r]-(i) WHERE ${FACT} }
+       RETURN n.id AS id ORDER BY n.id LIMIT 1`,
     );
     const [all] = await read<{ n: number }>('MATCH (e:Entity) RETURN count(e) AS n');
     expect(focused).toContain(neighbour!.id);
@@ -307,6 +343,95 @@ describe('viewer in Chromium', () => {
     expect(Number(new URL(page.url()).searchParams.get('asOf'))).toBe(Number(first) + 1);
     await page.click('#time-play');
     expect(await page.getAttribute('#time-play', 'aria-pressed')).toBe('false');
+    await page.close();
+  });
+
+  it("Lieven's denial is listed as denied by Anatol Lieven in ISKP's details and never drawn as an offshoot", async () => {
+    const DENIAL = 'iskp--offshoot-of--islamic-state--doc-000';
+    const offshoots = await read<{ id: string; stance: string; modality: string }>(
+      "MATCH (:Entity {id: 'iskp'})-[r:OFFSHOOT_OF]->(:Entity {id: 'islamic-state'}) RETURN r.id AS id, r.stance AS stance, r.modality AS modality",
+    );
+    expect(offshoots.find((r) => r.id === DENIAL)?.stance).toBe('denied');
+    // Another document may assert the offshoot: then the edge is drawn for that citation only.
+    const asserted = offshoots.filter((r) => r.stance === 'asserted' && r.modality === 'actual');
+
+    const page = await open('?selected=iskp');
+    const edgeId = 'iskp--OFFSHOOT_OF--islamic-state';
+    const drawn = await visibleIds(
+      page,
+      'edge[type = "OFFSHOOT_OF"][source = "iskp"][target = "islamic-state"]',
+    );
+    if (asserted.length) {
+      expect(drawn).toEqual([edgeId]);
+      const edge = await page.evaluate((id) => {
+        const e = window.khorasan!.cy.getElementById(id);
+        return { classes: e.classes(), shown: e.data('shown') as number };
+      }, edgeId);
+      expect(edge.classes).not.toContain('look-denied');
+      expect(edge.shown).toBe(asserted.length);
+      // The panel shows the denial beside the assertion, and says the sources disagree.
+      expect(await page.isVisible(`#details li[data-edge="${edgeId}"] .disagree`)).toBe(true);
+    } else expect(drawn).toEqual([]);
+
+    const denial = page.locator(`#details li.citation[data-citation="${DENIAL}"]`);
+    expect(await denial.getAttribute('data-stance')).toBe('denied');
+    expect(await denial.innerText()).toContain('denied by Anatol Lieven');
+    expect(await denial.innerText()).toContain('reported · B usually reliable');
+    await denial.scrollIntoViewIfNeeded();
+    await shot(page, 'iskp-denial');
+    await page.close();
+  });
+
+  it('"show denied" draws a denial-only relationship in red dashes with ⊘; the default view does not', async () => {
+    const [only] = await read<{ a: string; t: string; b: string }>(
+      `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.stance = 'denied'
+         AND NOT EXISTS { MATCH (a)-[q]-(b) WHERE type(q) = type(r) AND q.stance <> 'denied' }
+       RETURN a.id AS a, type(r) AS t, b.id AS b ORDER BY r.id LIMIT 1`,
+    );
+    expect(only).toBeTruthy();
+    const find = (page: Page) =>
+      page.evaluate(
+        ({ a, t, b }) =>
+          window
+            .khorasan!.cy.edges()
+            .filter(
+              (e) =>
+                e.data('type') === t &&
+                ((e.data('source') === a && e.data('target') === b) ||
+                  (e.data('source') === b && e.data('target') === a)),
+            )
+            .map((e) => ({ id: e.id(), visible: e.visible(), classes: e.classes() }))[0],
+        only!,
+      );
+    const page = await open();
+    expect((await find(page))?.visible).toBe(false);
+    await shot(page, 'default');
+    await page.click('label[for="show-denied"]');
+    await page.waitForFunction(() => location.search.includes('stances=asserted,denied,unclear'));
+    const shown = await find(page);
+    expect(shown?.visible).toBe(true);
+    expect(shown?.classes).toContain('look-denied');
+    await page.evaluate((id) => {
+      const cy = window.khorasan!.cy;
+      cy.fit(cy.getElementById(id).connectedNodes(), 120);
+    }, shown!.id);
+    await page.click('#legend summary');
+    await shot(page, 'show-denied');
+    await page.close();
+  });
+
+  it("the timeline strip shows an entity's relationships by date: known spans solid, possible spans thin, open ends marked", async () => {
+    const page = await open('?selected=iskp&asOf=2021');
+    await drawnAsOf(page, '2021');
+    const strip = page.locator('#details .timeline-strip');
+    await strip.waitFor();
+    expect(await strip.locator('li[data-edge]').count()).toBeGreaterThan(3);
+    expect(await strip.locator('rect.known-span').count()).toBeGreaterThan(0);
+    expect(await strip.locator('line.possible-span').count()).toBeGreaterThan(0);
+    expect(await strip.locator('.open-start, .open-end').count()).toBeGreaterThan(0);
+    expect(await strip.locator('line.as-of').count()).toBeGreaterThan(0);
+    await strip.scrollIntoViewIfNeeded();
+    await shot(page, 'timeline-strip');
     await page.close();
   });
 

@@ -4,7 +4,7 @@
 import { formatBounds } from '../../core/dates.ts';
 import type { Controller } from './controller.ts';
 import { h, humanType } from './dom.ts';
-import { categorySwatch } from './filter-panel.ts';
+import { categorySwatch } from './swatches.ts';
 import { citationView, claimRow } from './provenance.ts';
 import { timelineStrip } from './timeline-strip.ts';
 import type { EdgeData, NodeData } from './to-elements.ts';

@@ -18,7 +18,8 @@ import {
 import type { Controller } from './controller.ts';
 import { h, humanType } from './dom.ts';
 import { LOOK_MEANINGS, lookOf, type Look } from './edge-look.ts';
-import { CATEGORY_COLOURS, DENIED_COLOUR, LABEL_SHAPES, LOOK_LINES, typeStyle } from './style.ts';
+import { typeStyle } from './style.ts';
+import { categorySwatch, lookSwatch } from './swatches.ts';
 import { ALL_CATEGORIES } from './url-state.ts';
 
 export const CREDIBILITY_CHOICES: Record<Credibility, string> = {
@@ -45,29 +46,6 @@ function typeSwatch(type: RelationshipType): HTMLElement {
   return h('span', {
     class: `swatch-line ${RELATIONSHIP_TYPES[type].symmetric ? '' : 'arrow'}`,
     style: `border-top: 3px solid ${s.colour}; color: ${s.colour}`,
-    'aria-hidden': 'true',
-  });
-}
-
-/** A short line drawn as the graph draws a statement of that look. */
-export function lookSwatch(look: Look): HTMLElement {
-  const { line, opacity } = LOOK_LINES[look];
-  const colour = look === 'denied' ? DENIED_COLOUR : '#37474f';
-  return h(
-    'span',
-    {
-      class: `swatch-line look-${look}`,
-      style: `border-top: 3px ${line} ${colour}; opacity: ${opacity}; color: ${colour}`,
-      'aria-hidden': 'true',
-    },
-    look === 'denied' ? h('span', { class: 'swatch-mark' }, '⊘') : '',
-  );
-}
-
-export function categorySwatch(label: string, category: string): HTMLElement {
-  return h('span', {
-    class: `swatch-node shape-${LABEL_SHAPES[label as keyof typeof LABEL_SHAPES]}`,
-    style: `background: ${CATEGORY_COLOURS[category] ?? '#888'}`,
     'aria-hidden': 'true',
   });
 }

@@ -5,7 +5,7 @@ import { CATEGORIES, ENTITY_LABELS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES 
 import type { Controller } from './controller.ts';
 import { h, humanType } from './dom.ts';
 import { LOOKS, LOOK_MEANINGS } from './edge-look.ts';
-import { categorySwatch, lookSwatch } from './filter-panel.ts';
+import { categorySwatch, lookSwatch } from './swatches.ts';
 import { typeStyle } from './style.ts';
 
 const LOOK_NAMES = {

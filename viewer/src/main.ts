@@ -238,7 +238,7 @@ async function start() {
     const unknownNote = selected !== null && !known ? ` Nothing with id "${selected}" is in the graph.` : '';
     say(
       `${vis.nodeCount} of ${nodes.length} entities, ${vis.edgeCount} of ${edges.length} relationships shown` +
-        `${drawnAsOf ? ` as of ${drawnAsOf}` : ''}${vis.possible.size ? ` (${vis.possible.size} only possible then)` : ''}.` +
+        `${drawnAsOf ? ` as of ${drawnAsOf}` : ''}${vis.possible.size ? ` (${vis.possible.size} of them only possible then)` : ''}.` +
         `${state.asOf && state.asOf !== drawnAsOf ? ` Loading ${state.asOf}…` : ''}${hiddenNote}${unknownNote}`,
       unknownNote ? 'error' : 'info',
     );

@@ -1,9 +1,9 @@
 // Renderer settings chosen by graph size. Small graphs (the seeded one) get full detail; bigger ones
-// drop what costs most to build and draw (curved edges, dashes, arrowheads, label properties on
-// every node) and drag-pan by moving the drawn canvases (transform-pan.ts). hideEdgesOnViewport
-// stays off, and textureOnViewport is on for the medium tier only: each forces a full redraw at a
-// gesture's start or end, which cost more than it saved in bench/ except for wheel zoom at medium
-// size (Cytoscape's layered caches already make warm pans cheap).
+// drop what costs most to build and draw (curved edges, dashed and dotted lines, arrowheads, label
+// properties on every node) and drag-pan by moving a picture of the node layer (transform-pan.ts).
+// hideEdgesOnViewport stays off, and textureOnViewport is on for the medium tier only: each forces
+// a full redraw at a gesture's start or end, which cost more than it saved in bench/ except for
+// wheel zoom at medium size (Cytoscape's layered caches already make warm pans cheap).
 import type { CytoscapeOptions } from 'cytoscape';
 import { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './style.ts';
 
@@ -24,8 +24,8 @@ export interface RenderTuning {
   /** Animate fit and centring: pleasant on small graphs, wasted frames on big ones. */
   animate: boolean;
   /**
-   * Mouse drag-panning: 'cytoscape' redraws every frame; 'transform' moves the drawn canvases with
-   * a CSS transform and redraws once on release (transform-pan.ts).
+   * Mouse drag-panning: 'cytoscape' redraws every frame; 'transform' moves a picture of the drawn
+   * node layer with a CSS transform and redraws once on release (transform-pan.ts).
    */
   dragPan: 'cytoscape' | 'transform';
 }

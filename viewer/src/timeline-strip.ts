@@ -1,7 +1,7 @@
 // The timeline strip in an entity's details: one row per relationship that passes the filters,
 // each citation's known span (where its document places it) as a solid bar and its possible span
 // (where it may hold) as a thin dashed line, with an arrowhead where that span is open-ended.
-import { formatDate } from '../../core/dates.ts';
+import { formatDate, parsePeriod } from '../../core/dates.ts';
 import type { Controller } from './controller.ts';
 import { h, humanType } from './dom.ts';
 import { statementTest } from './edge-look.ts';
@@ -43,13 +43,29 @@ export function spanWords(c: Citation): string {
   return `${c.source.title ?? c.source.id}: ${known}; may hold ${from} – ${to}`;
 }
 
+/** The earliest known start among the citations, else the earliest possible start; '~' sorts last. */
+function firstDate(citations: readonly Citation[]): string {
+  const known = citations
+    .map((c) => c.knownFrom)
+    .filter((d): d is string => !!d)
+    .sort()[0];
+  const possible = citations
+    .map((c) => c.possibleFrom)
+    .filter((d): d is string => !!d)
+    .sort()[0];
+  return known ?? (possible ? `${possible}~` : '~');
+}
+
 export function timelineStrip(ctl: Controller, node: NodeData): HTMLElement {
   const passes = statementTest(ctl.state);
   const rows = ctl
     .edges()
     .filter((e) => e.source === node.id || e.target === node.id)
     .map((e) => ({ edge: e, citations: e.citations.filter(passes) }))
-    .filter((r) => r.citations.length);
+    .filter((r) => r.citations.length)
+    // By date: what the documents place earliest first, then what they place at no date.
+    .map((r) => ({ ...r, first: firstDate(r.citations) }))
+    .sort((a, b) => a.first.localeCompare(b.first));
   if (!rows.length) return h('p', { class: 'hint' }, 'No relationships under the current filters.');
   const [y0, y1] = stripYears(rows.flatMap((r) => r.citations));
   const start = Date.UTC(y0, 0, 1);
@@ -65,6 +81,13 @@ export function timelineStrip(ctl: Controller, node: NodeData): HTMLElement {
     const arrow = edge.symmetric ? '—' : edge.source === node.id ? '→' : '←';
     const label = `${humanType(edge.type)} ${arrow} ${ctl.node(other)?.name ?? other}`;
     const parts: SVGElement[] = [];
+    const period = asOf ? parsePeriod(asOf) : null;
+    if (period) {
+      const ax = (x(period.from, 0) + x(period.to, WIDTH)) / 2;
+      parts.push(
+        svg('line', { x1: ax, x2: ax, y1: 0, y2: ROW, stroke: '#9e9e9e', 'stroke-width': 1, class: 'as-of' }),
+      );
+    }
     for (const c of citations) {
       const px0 = x(c.possibleFrom, 0);
       const px1 = x(c.possibleTo, WIDTH);
@@ -103,7 +126,8 @@ export function timelineStrip(ctl: Controller, node: NodeData): HTMLElement {
           svg('rect', {
             x: kx0,
             y: ROW / 2 - 4,
-            width: Math.max(2, kx1 - kx0),
+            // A month on a ten-year strip would be a hairline: at least 4 units wide.
+            width: Math.max(4, kx1 - kx0),
             height: 8,
             fill: colour,
             class: 'known-span',
@@ -111,19 +135,13 @@ export function timelineStrip(ctl: Controller, node: NodeData): HTMLElement {
         );
       }
     }
-    if (asOf) {
-      const ax = x(`${asOf.slice(0, 4)}-07-01`, 0);
-      parts.push(
-        svg('line', { x1: ax, x2: ax, y1: 0, y2: ROW, stroke: '#1a1a1a', 'stroke-width': 1, class: 'as-of' }),
-      );
-    }
     const title = svg('title', {});
     title.textContent = citations.map(spanWords).join('\n');
     list.append(
       h(
         'li',
         { 'data-edge': edge.id },
-        h('span', { class: 'timeline-label' }, label),
+        h('span', { class: 'timeline-label', title: label }, label),
         svg(
           'svg',
           {

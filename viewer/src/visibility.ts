@@ -106,6 +106,7 @@ export function computeVisibility(
       }
   }
 
+  for (const id of possible) if (hidden.has(id)) possible.delete(id);
   let nodeCount = 0;
   for (const n of nodes) if (!hidden.has(n.id)) nodeCount++;
   let edgeCount = 0;
