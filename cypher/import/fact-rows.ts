@@ -1,7 +1,7 @@
 // The facts sheet: one row per relationship fact, each checked on its own before anything is
 // written: ids known or defined in the entities sheet, the type and its endpoint labels, the
 // model's words (core/model.ts), the periods (core/dates.ts), the quote verbatim in the document
-// (core/paragraphs.ts: its line becomes the seed's `// line N`), the document, repeats.
+// (core/paragraphs.ts: its line becomes the fact's `paragraph`), the document, repeats.
 import { isPeriodEnd, isPeriodStart, parseIsoDay, parsePeriod } from '../../core/dates.ts';
 import {
   CLAIM_RELATIONSHIP,

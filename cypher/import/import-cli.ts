@@ -9,7 +9,7 @@ import { formatImportProblem, ImportError } from './problem.ts';
 const USAGE = `usage: npm run import -- <facts.csv> --source <doc-id> [--entities <entities.csv>] [--out <file>]
     [--seed <dir>] [--corpus <dir>]
   facts.csv     one row per fact: from, type, to, quote, stance, modality, credibility, reliability
-                (required), speaker, validFrom, validTo, tense, note, role, override, id;
+                (required), speaker, validFrom, validTo, tense, note, role, override, paragraph, id;
                 the CSV export's edges.csv is accepted as it is
   --entities    one row per new entity: id, name, aliases (separated by ";"), kind, category
   --source      the corpus document every quote is from (npm run add-source gives its id)
