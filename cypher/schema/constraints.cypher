@@ -97,3 +97,19 @@ CREATE INDEX rel_occurred_in_source IF NOT EXISTS FOR ()-[r:OCCURRED_IN]-() ON (
 // PART_OF
 CREATE INDEX rel_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.id);
 CREATE INDEX rel_part_of_source IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.source);
+
+// PARTLY_IN
+CREATE INDEX rel_partly_in_id IF NOT EXISTS FOR ()-[r:PARTLY_IN]-() ON (r.id);
+CREATE INDEX rel_partly_in_source IF NOT EXISTS FOR ()-[r:PARTLY_IN]-() ON (r.source);
+
+// DRAWS_MEMBERS_FROM
+CREATE INDEX rel_draws_members_from_id IF NOT EXISTS FOR ()-[r:DRAWS_MEMBERS_FROM]-() ON (r.id);
+CREATE INDEX rel_draws_members_from_source IF NOT EXISTS FOR ()-[r:DRAWS_MEMBERS_FROM]-() ON (r.source);
+
+// COUNTERS
+CREATE INDEX rel_counters_id IF NOT EXISTS FOR ()-[r:COUNTERS]-() ON (r.id);
+CREATE INDEX rel_counters_source IF NOT EXISTS FOR ()-[r:COUNTERS]-() ON (r.source);
+
+// CLAIMS_TERRITORY
+CREATE INDEX rel_claims_territory_id IF NOT EXISTS FOR ()-[r:CLAIMS_TERRITORY]-() ON (r.id);
+CREATE INDEX rel_claims_territory_source IF NOT EXISTS FOR ()-[r:CLAIMS_TERRITORY]-() ON (r.source);
