@@ -1,11 +1,15 @@
 // Loads cypher/schema + cypher/seed into Neo4j all-or-nothing, as cypher/README.md ("Loading")
 // describes: EXPLAIN everything first, apply the schema, then replace the graph in one transaction,
-// in which the honest-time spans are derived too (cypher/derive/derive-time.ts).
+// in which the :Source nodes are made from the corpus (corpus/<id>.json) and the honest-time spans
+// are derived (cypher/derive/derive-time.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
 import { CLAIM_RELATIONSHIP, NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../core/model.ts';
+import { readCorpus, type Corpus } from './corpus/read-corpus.ts';
+import { loadQueries } from './db/query-files.ts';
 import { deriveTime, type DerivedCounts } from './derive/derive-time.ts';
+import { CORPUS_DIR } from './paths.ts';
 import { splitStatements } from './statement-splitter.ts';
 
 export interface SeedOptions {
@@ -13,6 +17,8 @@ export interface SeedOptions {
   database?: string;
   schemaDir: string;
   seedDir: string;
+  /** The documents, whose metadata become the :Source nodes (default: corpus/ of the project). */
+  corpusDir?: string;
   onProgress?: (line: string) => void;
 }
 
@@ -153,6 +159,15 @@ async function runSeed(tx: Transaction, statements: FileStatement[], onProgress:
   flushFile();
 }
 
+/** The :Source nodes, one per corpus document, with the metadata its JSON file gives. */
+async function createSources(tx: Transaction, corpus: Corpus): Promise<void> {
+  const sources = corpus.documents.map(({ meta }) => {
+    const [y, m, d] = meta.date.split('-').map(Number);
+    return { ...meta, date: new neo4j.types.Date(y!, m!, d!) };
+  });
+  await tx.run(loadQueries().get('seed-create-sources')!, { sources });
+}
+
 async function countRows(
   tx: ManagedTransaction | Transaction,
   query: string,
@@ -198,6 +213,14 @@ export async function loadSeeds(driver: Driver, options: SeedOptions): Promise<S
   if (seed.statements.length === 0) {
     throw new SeedError(`no seed statements in ${options.seedDir} (expected *.cypher files)`);
   }
+  const corpus = readCorpus(options.corpusDir ?? CORPUS_DIR);
+  if (corpus.problems.length > 0 || corpus.documents.length === 0) {
+    const first = corpus.problems[0];
+    throw new SeedError(
+      first ? `corpus: ${first.message}` : `no documents in the corpus folder ${corpus.dir}`,
+      first?.file,
+    );
+  }
   const all = [...schema.statements, ...seed.statements];
   const files = schema.files.length + seed.files.length;
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
@@ -223,6 +246,8 @@ export async function loadSeeds(driver: Driver, options: SeedOptions): Promise<S
     let time: DerivedCounts;
     try {
       await runSeed(tx, seed.statements, onProgress);
+      await createSources(tx, corpus);
+      onProgress(`seed: ${corpus.documents.length} sources from ${corpus.dir}`);
       labels = await countRows(tx, LABEL_COUNTS);
       relationshipTypes = await countRows(tx, TYPE_COUNTS);
       nodes = (await countRows(tx, NODE_COUNT)).nodes ?? 0;

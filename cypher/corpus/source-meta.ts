@@ -16,7 +16,7 @@ export interface SourceMeta {
   terms?: string;
 }
 
-export const SOURCE_ID = /^doc-\d{3,}$/;
+export const SOURCE_ID = /^doc-\d+$/;
 const FIELDS = [
   'id',
   'title',
@@ -50,7 +50,8 @@ export function parseSourceMeta(
     return v;
   };
   const id = text('id', true);
-  if (id !== undefined && !SOURCE_ID.test(id)) problems.push(`"id" must look like doc-004 (got "${id}")`);
+  if (id !== undefined && !SOURCE_ID.test(id))
+    problems.push(`"id" must be doc-<number>, like doc-004 (got "${id}")`);
   const title = text('title', true);
   const publisher = text('publisher', false);
   const date = text('date', true);

@@ -34,6 +34,7 @@ export const QUERY_NAMES = [
   'derive-read-dated-facts',
   'derive-write-relationship-times',
   'derive-write-node-times',
+  'seed-create-sources',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -40,6 +40,7 @@ interface DatedRow {
   sourceDate: string | null;
   sourceDatePrecision: string | null;
   entities: string[];
+  event: boolean;
 }
 
 export interface DerivedCounts {
@@ -143,7 +144,7 @@ export async function deriveTime(tx: Transaction): Promise<DerivedCounts> {
   let placedEntities = 0;
   for (const row of rows) {
     if (row.kind !== 'entity') continue;
-    const time = entityTime(row, holdingByEntity.get(row.id ?? '') ?? []);
+    const time = entityTime({ ...row, event: row.event === true }, holdingByEntity.get(row.id ?? '') ?? []);
     entities++;
     if (time.knownFrom !== null) placedEntities++;
     nodeTimes.push({ key: row.key, ...time });

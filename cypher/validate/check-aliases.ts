@@ -1,12 +1,12 @@
 // Checks that every alias other than the entity's (editorial) name is a name the documents use:
 // it must stand verbatim, same case, in at least one document of the corpus.
 import { stringProp, type GraphIndex } from './graph-index.ts';
-import { normaliseWhitespace } from './check-quotes.ts';
+import { normaliseWhitespace } from '../../core/paragraphs.ts';
 import type { Problem } from './problem.ts';
 
-export function checkAliases(index: GraphIndex, corpus: Map<string, string>): Problem[] {
-  if (corpus.size === 0) return []; // reported once by validate-seeds.ts
-  const texts = [...corpus.values()].map(normaliseWhitespace);
+export function checkAliases(index: GraphIndex): Problem[] {
+  if (index.corpus.documents.length === 0) return []; // reported once by validate-seeds.ts
+  const texts = index.corpus.documents.map((d) => normaliseWhitespace(d.text));
   const problems: Problem[] = [];
   for (const node of index.nodes) {
     const aliases = node.props.aliases;

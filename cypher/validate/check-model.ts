@@ -11,7 +11,6 @@ import {
   ENTITY_LABELS,
   RELATIONSHIP_TYPES,
   REQUIRED_PROVENANCE,
-  SOURCE_KINDS,
   type EntityLabel,
   type RelationshipType,
 } from '../../core/model.ts';
@@ -21,11 +20,10 @@ import type { Problem } from './problem.ts';
 import type { NodeStatement, Props } from './seed-parser.ts';
 
 const DATE_KEYS = ['validFrom', 'validFromPrecision', 'validTo', 'validToPrecision'];
-const PROVENANCE_KEYS = [...REQUIRED_PROVENANCE, 'attributedTo', 'tense', 'override', 'note'];
+const PROVENANCE_KEYS = [...REQUIRED_PROVENANCE, 'paragraph', 'attributedTo', 'tense', 'override', 'note'];
 
 export const ALLOWED_KEYS = {
   entity: ['id', 'name', 'aliases', 'category', ...DATE_KEYS],
-  source: ['id', 'title', 'publisher', 'date', 'datePrecision', 'dateNote', 'speakers', 'file', 'kind'],
   relationship: [...PROVENANCE_KEYS, ...DATE_KEYS, 'role'],
   claim: [
     ...PROVENANCE_KEYS,
@@ -71,30 +69,23 @@ export function checkModel(index: GraphIndex): Problem[] {
     }
   };
 
+  for (const node of index.seedSources) {
+    at(
+      node,
+      'a :Source in a seed file: documents live in corpus/<id>.json with their text (npm run add-source)',
+    );
+  }
   for (const node of index.nodes) {
-    const labels = [...node.labels].sort().join(':');
     const id = stringProp(node.props, 'id');
     if (id === undefined) at(node, 'a node needs a string id');
     else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) at(node, `id "${id}" is not a kebab-case slug`);
 
-    if (labels === 'Source') {
-      unknownKeys(node, ALLOWED_KEYS.source, 'Source');
-      for (const key of ['title', 'file', 'kind']) {
-        if (stringProp(node.props, key) === undefined) at(node, `a Source needs a string ${key}`);
-      }
-      const kind = stringProp(node.props, 'kind');
-      if (kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(kind)) {
-        at(node, `unknown source kind "${kind}" (allowed: ${list(SOURCE_KINDS)})`);
-      }
-      checkStringList(node.props.speakers, 'speakers', (m) => at(node, m), false);
-      continue;
-    }
     const entityLabel = entityLabelOf(node);
     if (!node.labels.includes('Entity') || entityLabel === undefined || node.labels.length !== 2) {
       at(
         node,
         `unknown label combination :${node.labels.join(':')} (a node is :Entity:Group, :Entity:Event, ` +
-          ':Entity:Place or :Source; claims are created with their entity)',
+          ':Entity:Place; claims are created with their entity; sources come from corpus/)',
       );
       continue;
     }

@@ -2,7 +2,7 @@
 // (intent on an actual fact, denial on an asserted one, "parts of" on a PART_OF, "former" on a
 // present one). Each is an error unless the fact carries `override: '<rule>: <reason>'`.
 import { WORDING_RULES, type WordingRule } from '../../core/model.ts';
-import { normaliseWhitespace } from './check-quotes.ts';
+import { normaliseWhitespace } from '../../core/paragraphs.ts';
 import { stringProp, type GraphIndex } from './graph-index.ts';
 import type { Problem } from './problem.ts';
 import type { ClaimStatement, RelationshipStatement } from './seed-parser.ts';

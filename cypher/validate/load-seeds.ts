@@ -62,18 +62,3 @@ export function parseSeedText(text: string, file: string, set: SeedSet): void {
     }
   }
 }
-
-/** The corpus: document file name → text. */
-export async function loadCorpus(corpusDir: string): Promise<Map<string, string>> {
-  let names: string[];
-  try {
-    names = await readdir(corpusDir);
-  } catch (err) {
-    throw new Error(`cannot read the corpus folder ${corpusDir}: ${(err as Error).message}`, { cause: err });
-  }
-  const corpus = new Map<string, string>();
-  for (const name of names.filter((n) => n.endsWith('.txt')).sort()) {
-    corpus.set(name, await readFile(path.join(corpusDir, name), 'utf8'));
-  }
-  return corpus;
-}

@@ -1,5 +1,5 @@
-// The validator as a function: loads the seed folder and the corpus and runs every family of
-// checks, without a database. `npm run validate` (cypher/validate-cli.ts) prints what it returns.
+// The validator as a function: loads the seed folder and the corpus (corpus/: each document's
+// metadata and text; the sources) and runs every family of checks, without a database. `npm run validate` (cypher/validate-cli.ts) prints what it returns.
 import { checkAliases } from './check-aliases.ts';
 import { checkDates } from './check-dates.ts';
 import { checkIds } from './check-ids.ts';
@@ -9,7 +9,8 @@ import { checkQuotes } from './check-quotes.ts';
 import { checkReliability } from './check-reliability.ts';
 import { checkWording } from './check-wording.ts';
 import { buildIndex } from './graph-index.ts';
-import { loadCorpus, loadSeeds } from './load-seeds.ts';
+import { readCorpus } from '../corpus/read-corpus.ts';
+import { loadSeeds } from './load-seeds.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
 export type { Problem } from './problem.ts';
@@ -35,8 +36,8 @@ export async function validateSeedsReport({
   seedLabel,
 }: ValidateOptions): Promise<ValidationReport> {
   const seeds = await loadSeeds(seedDir, seedLabel);
-  const corpus = await loadCorpus(corpusDir);
-  const index = buildIndex(seeds);
+  const corpus = readCorpus(corpusDir);
+  const index = buildIndex(seeds, corpus);
   const problems = [
     ...seeds.problems,
     ...checkModel(index),
@@ -44,12 +45,16 @@ export async function validateSeedsReport({
     ...checkProvenance(index),
     ...checkReliability(index),
     ...checkWording(index),
-    ...checkQuotes(index, corpus),
-    ...checkAliases(index, corpus),
+    ...checkQuotes(index),
+    ...checkAliases(index),
     ...checkDates(index),
   ];
-  if (corpus.size === 0)
-    problems.push({ file: corpusDir, line: 0, message: 'the corpus folder holds no .txt documents' });
+  if (corpus.documents.length === 0)
+    problems.push({
+      file: corpusDir,
+      line: 0,
+      message: 'the corpus folder holds no documents (<id>.json with its .txt)',
+    });
   return {
     problems: sortProblems(problems),
     statements: seeds.statementCount,

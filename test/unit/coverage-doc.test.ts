@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus } from '../../cypher/corpus/read-corpus.ts';
+import { CORPUS_DIR } from '../../cypher/paths.ts';
 import { buildIndex } from '../../cypher/validate/graph-index.ts';
 import { loadSeeds } from '../../cypher/validate/load-seeds.ts';
 
@@ -14,7 +16,7 @@ let factIds: string[];
 let nodeIds: Set<string>;
 
 beforeAll(async () => {
-  const index = buildIndex(await loadSeeds(path.join(cypherDir, 'seed')));
+  const index = buildIndex(await loadSeeds(path.join(cypherDir, 'seed')), readCorpus(CORPUS_DIR));
   factIds = [...index.relationships, ...index.claims].map((s) => String(s.props.id));
   nodeIds = new Set(index.nodes.map((n) => String(n.props.id)));
 });

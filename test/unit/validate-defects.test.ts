@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findRuleWords } from '../../cypher/validate/check-wording.ts';
 import { formatProblem } from '../../cypher/validate/problem.ts';
 import { validateSeeds } from '../../cypher/validate/validate-seeds.ts';
-import { AXES, CLASH, GROUPS, SOURCE, withFacts, writeFixture } from './validate-fixtures.ts';
+import { AXES, CLASH, GROUPS, withFacts, writeFixture } from './validate-fixtures.ts';
 
 async function problemsFor(extra: string): Promise<string[]> {
   return (await validateSeeds(await withFacts(extra))).map(formatProblem);
@@ -28,7 +28,7 @@ describe('validateSeeds on a tiny seed set', () => {
       // A quote that differs from the document only in whitespace runs is verbatim.
       rel(
         'OPERATES_IN',
-        `id: 'alpha--operates-in--gamma--doc-1', source: 'doc-1', quote: 'fought the   Beta\n Army near Gamma City', stance: 'asserted', modality: 'actual', credibility: 'alleged', reliability: 'C'`,
+        `id: 'alpha--operates-in--gamma--doc-1', source: 'doc-1', quote: 'fought the   Beta\n Army near Gamma City', paragraph: 1, stance: 'asserted', modality: 'actual', credibility: 'alleged', reliability: 'C'`,
         'alpha',
         'gamma',
       ),
@@ -149,7 +149,6 @@ describe('validateSeeds on a tiny seed set', () => {
     ]);
     const later = await validateSeeds(
       await writeFixture({
-        '00-sources.cypher': SOURCE,
         '10-facts.cypher': CLASH,
         '20-entities.cypher': GROUPS,
       }),
@@ -292,7 +291,7 @@ describe('the new model', () => {
 
   it('wants one reliability letter per speaker within a document, naming both lines', async () => {
     const quote =
-      "source: 'doc-1', quote: 'The Alpha Front fought the Beta Army', stance: 'asserted', modality: 'actual', credibility: 'reported'";
+      "source: 'doc-1', quote: 'The Alpha Front fought the Beta Army', paragraph: 1, stance: 'asserted', modality: 'actual', credibility: 'reported'";
     const out = await problemsFor(
       [
         rel(
@@ -450,6 +449,34 @@ describe('wording rules', () => {
     );
     expect(out).toEqual([
       'seed/20-facts.cypher:1: override for former, but the rule finds nothing to silence here',
+    ]);
+  });
+});
+
+describe('the corpus as the sources', () => {
+  it('refuses a :Source created in a seed file', async () => {
+    const out = await problemsFor(
+      "CREATE (:Source {id: 'doc-2', title: 'T', date: date('2021-08-27'), datePrecision: 'day', file: 'doc1.txt', kind: 'article'});",
+    );
+    expect(out).toEqual([
+      'seed/20-facts.cypher:1: a :Source in a seed file: documents live in corpus/<id>.json with their text (npm run add-source)',
+    ]);
+  });
+
+  it('wants the paragraph the quote stands in, and says where it stands', async () => {
+    const fact = (paragraph: string) =>
+      rel(
+        'CLASHED_WITH',
+        `id: 'alpha--clashed-with--beta--doc-1', source: 'doc-1', quote: 'The Alpha Front fought the Beta Army', ${paragraph}stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'C'`,
+      );
+    expect(await problemsFor(fact(''))).toEqual([
+      'seed/20-facts.cypher:1: fact without paragraph: its quote stands in paragraph 1 of doc-1 (add paragraph: 1)',
+    ]);
+    expect(await problemsFor(fact('paragraph: 3, '))).toEqual([
+      'seed/20-facts.cypher:1: the quote stands in paragraph 1 of doc-1, not in paragraph 3',
+    ]);
+    expect(await problemsFor(fact("paragraph: 'one', "))).toEqual([
+      'seed/20-facts.cypher:1: paragraph must be a whole number (got "one")',
     ]);
   });
 });

@@ -10,9 +10,19 @@ export const DOC =
   'Parts of Gamma City lie in the Delta Region. The Alpha Front used to hold Gamma City.\n';
 
 /** The provenance every valid fact of the fixtures carries, after its id. */
-export const AXES = "stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'C'";
+export const AXES =
+  "paragraph: 1, stance: 'asserted', modality: 'actual', credibility: 'reported', reliability: 'C'";
 
-export const SOURCE = `CREATE (:Source {id: 'doc-1', title: 'T', date: date('2021-08-27'), datePrecision: 'day', file: 'doc1.txt', kind: 'article'});`;
+/** The corpus document's metadata (corpus/doc-1.json): the one :Source of the fixtures. */
+export const SOURCE_META = {
+  id: 'doc-1',
+  title: 'T',
+  date: '2021-08-27',
+  datePrecision: 'day',
+  speakers: [],
+  file: 'doc1.txt',
+  kind: 'article',
+};
 
 export const GROUPS = [
   `CREATE (:Entity:Group {id: 'alpha', name: 'Alpha Front', aliases: ['Alpha Front'], category: 'militant-group'});`,
@@ -29,7 +39,7 @@ export interface Fixture {
   corpusDir: string;
 }
 
-/** Writes `files` (name → text) as the seed folder, beside a corpus holding DOC as doc1.txt. */
+/** Writes `files` (name → text) as the seed folder, beside a corpus holding DOC as doc-1 (doc1.txt). */
 export async function writeFixture(files: Record<string, string>): Promise<Fixture> {
   const root = await mkdtemp(path.join(tmpdir(), 'kg-validate-'));
   const seedDir = path.join(root, 'seed');
@@ -37,6 +47,7 @@ export async function writeFixture(files: Record<string, string>): Promise<Fixtu
   await mkdir(seedDir);
   await mkdir(corpusDir);
   await writeFile(path.join(corpusDir, 'doc1.txt'), DOC);
+  await writeFile(path.join(corpusDir, 'doc-1.json'), JSON.stringify(SOURCE_META));
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(seedDir, name), text);
   return { seedDir, corpusDir };
 }
@@ -44,7 +55,6 @@ export async function writeFixture(files: Record<string, string>): Promise<Fixtu
 /** The base seed set plus `extra` statements in a third file (`20-facts.cypher`). */
 export async function withFacts(extra: string): Promise<Fixture> {
   return writeFixture({
-    '00-sources.cypher': SOURCE + '\n',
     '10-entities.cypher': GROUPS + '\n',
     '20-facts.cypher': extra + '\n',
   });
