@@ -165,7 +165,6 @@ describe('groups, events, places', () => {
     );
     const in2021 = res.in2021.items.map((e: Answer) => e.id);
     expect(in2021).toContain('kabul-airport-attack');
-    expect(in2021).not.toContain('iskp-founding');
     expect(res.in2021.items.every((e: Answer) => e.timeStatus === 'KNOWN')).toBe(true);
     expect(res.afghan.items.map((p: Answer) => p.id)).toEqual(
       expect.arrayContaining(['afghanistan', 'nangarhar', 'tora-bora']),
