@@ -126,8 +126,8 @@ export function timelineStrip(ctl: Controller, node: NodeData): HTMLElement {
           svg('rect', {
             x: kx0,
             y: ROW / 2 - 4,
-            // A month on a ten-year strip would be a hairline: at least 4 units wide.
-            width: Math.max(4, kx1 - kx0),
+            // A month on a ten-year strip would be a hairline: at least 6 units wide.
+            width: Math.max(6, kx1 - kx0),
             height: 8,
             fill: colour,
             class: 'known-span',
