@@ -140,13 +140,15 @@ export const RELATIONSHIP_TYPES = {
     from: G,
     to: ['Group', 'Place'],
     symmetric: false,
-    meaning: "the start group's members or recruits came from the end, without the document saying they defected",
+    meaning:
+      "the start group's members or recruits came from the end, without the document saying they defected",
   },
   COUNTERS: {
     from: G,
     to: G,
     symmetric: false,
-    meaning: 'the start acts against the end (prevents, restrains, tracks it) without the document saying they fought',
+    meaning:
+      'the start acts against the end (prevents, restrains, tracks it) without the document saying they fought',
   },
   CLAIMS_TERRITORY: {
     from: G,
@@ -169,6 +171,14 @@ export type Stance = (typeof STANCES)[number];
 /** Is it a fact, an aim (aim, plan, threat, interest, commitment) or a forecast? */
 export const MODALITIES = ['actual', 'intended', 'expected'] as const;
 export type Modality = (typeof MODALITIES)[number];
+
+/**
+ * What holds, by default, everywhere a fact could be drawn, traversed, counted or exported as if
+ * it held (GraphQL's lists, lineage, paths, neighbourhoods and subgraphs; the export's scope):
+ * asserted, actual facts. Denials, aims and forecasts come only when asked for, marked as such.
+ */
+export const DEFAULT_STANCES: readonly Stance[] = ['asserted'];
+export const DEFAULT_MODALITIES: readonly Modality[] = ['actual'];
 
 /** How the document hedges the statement; strongest first. `minCredibility: X` keeps X and those before it. */
 export const CREDIBILITY_LEVELS = ['reported', 'estimated', 'alleged', 'suspected'] as const;
@@ -210,7 +220,13 @@ export const WORDING_RULES = ['intent-words', 'denial-words', 'parts-of', 'forme
 export type WordingRule = (typeof WORDING_RULES)[number];
 
 /** Lineage (who came from whom) follows these types: a group's origins and its descendants. */
-export const LINEAGE_TYPES = ['DEFECTED_FROM', 'OFFSHOOT_OF', 'AFFILIATE_OF', 'BRANCH_OF', 'DRAWS_MEMBERS_FROM'] as const;
+export const LINEAGE_TYPES = [
+  'DEFECTED_FROM',
+  'OFFSHOOT_OF',
+  'AFFILIATE_OF',
+  'BRANCH_OF',
+  'DRAWS_MEMBERS_FROM',
+] as const;
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -232,7 +248,11 @@ export const CLAIM_PROPERTIES = [
 export type ClaimProperty = (typeof CLAIM_PROPERTIES)[number];
 
 /** Claim properties that are attributes in words (`valueText`, no number and no unit). */
-export const ATTRIBUTE_CLAIM_PROPERTIES: readonly ClaimProperty[] = ['attack-method', 'funding-method', 'recruitment-method'];
+export const ATTRIBUTE_CLAIM_PROPERTIES: readonly ClaimProperty[] = [
+  'attack-method',
+  'funding-method',
+  'recruitment-method',
+];
 
 /** Properties every provenance-carrying relationship and claim must have. */
 export const REQUIRED_PROVENANCE = [

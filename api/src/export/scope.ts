@@ -15,11 +15,9 @@ import {
   type Modality,
   type RelationshipType,
   type Stance,
+  DEFAULT_MODALITIES,
+  DEFAULT_STANCES,
 } from '../../../core/model.ts';
-
-/** What an export keeps unless asked for more: facts the speaker asserts as happening. */
-export const DEFAULT_STANCES: readonly Stance[] = ['asserted'];
-export const DEFAULT_MODALITIES: readonly Modality[] = ['actual'];
 
 /**
  * Query parameters the export understands (the CLI spells them as kebab-case options:

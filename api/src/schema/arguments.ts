@@ -12,16 +12,14 @@ import {
   type Modality,
   type RelationshipType,
   type Stance,
+  DEFAULT_MODALITIES,
+  DEFAULT_STANCES,
 } from '../../../core/model.ts';
 import type { FilterParams } from '../../../cypher/db/graph-queries.ts';
 import { badInput } from './errors.ts';
 import type { PeriodArgument } from './scalars.ts';
 
 export type { FilterParams };
-
-/** What every list, lineage, path, neighbourhood and subgraph follows unless asked otherwise. */
-export const DEFAULT_STANCES: readonly Stance[] = ['asserted'];
-export const DEFAULT_MODALITIES: readonly Modality[] = ['actual'];
 
 /** The arguments that choose facts by what the sentence does with them and how it hedges them. */
 export interface FactFilterInput {
