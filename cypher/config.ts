@@ -8,7 +8,7 @@ export interface Neo4jConfig {
   /** Undefined: the explorer starts its own embedded Neo4j. */
   uri?: string;
   user: string;
-  /** Undefined: connect without credentials (the embedded server has auth off). */
+  /** Undefined: connect without credentials. Not used for the embedded Neo4j, which makes its own. */
   password?: string;
   database: string;
 }
@@ -24,6 +24,8 @@ export interface Neo4jSettings {
   queryTimeoutMs: number;
   /** Load cypher/schema + cypher/seed on start. */
   seed: boolean;
+  /** Print the embedded Neo4j's password (new at every start) for the user's own tools. */
+  showNeo4jPassword: boolean;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +134,7 @@ export function loadNeo4jSettings(env: Env = process.env): Neo4jSettings {
     neo4jHeapMb: integer(env, 'KG_NEO4J_HEAP_MB', 512, 128, 65536),
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 3_600_000),
     seed: boolean(env, 'KG_SEED', true),
+    showNeo4jPassword: boolean(env, 'KG_SHOW_NEO4J_PASSWORD', false),
   };
 }
 

@@ -3,17 +3,25 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
 import { describeConnectionFailure } from './db-errors.ts';
+import { withDeadlines } from './deadlines.ts';
 
 export type DriverConfig = Neo4jConfig & { uri: string };
 
-/** A driver for `cfg.uri`; basic auth when a password is set, no credentials otherwise. */
+/**
+ * A driver for `cfg.uri`; basic auth when a password is set, no credentials otherwise. A server
+ * that accepts no connection, or no handshake, fails a request within 5 s; a full pool within
+ * 10 s; a query with a timeout that gets no answer, at that timeout plus 2 s (deadlines.ts).
+ */
 export function createDriver(cfg: DriverConfig): Driver {
   const auth = cfg.password === undefined ? undefined : neo4j.auth.basic(cfg.user, cfg.password);
-  return neo4j.driver(cfg.uri, auth, {
-    connectionAcquisitionTimeout: 30_000,
-    maxConnectionPoolSize: 50,
-    userAgent: 'khorasan-graph',
-  });
+  return withDeadlines(
+    neo4j.driver(cfg.uri, auth, {
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: 50,
+      userAgent: 'khorasan-graph',
+    }),
+  );
 }
 
 export class ConnectionError extends Error {
@@ -37,5 +45,34 @@ export async function checkConnection(
     throw new ConnectionError(
       `cannot use Neo4j database "${database}" at ${uri}: ${describeConnectionFailure(error)}`,
     );
+  }
+}
+
+/**
+ * Reads every node and relationship with its properties (the graph is small), so a store that
+ * opened but has damaged records fails here, naming the folder and what to do. Throws
+ * ConnectionError.
+ */
+export async function checkStoreReadable(
+  driver: Driver,
+  database: string,
+  options: { timeoutMs: number; dataDir: string },
+): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    for (const query of [
+      'MATCH (n) RETURN count(n) AS items, sum(size(keys(properties(n)))) AS fields',
+      'MATCH ()-[r]->() RETURN count(r) AS items, sum(size(keys(properties(r)))) AS fields',
+    ]) {
+      await session.run(query, {}, { timeout: options.timeoutMs });
+    }
+  } catch (error) {
+    throw new ConnectionError(
+      `the graph stored in ${options.dataDir} cannot be read (${describeConnectionFailure(error)}): ` +
+        `the store is damaged. To start fresh, move the folder away (mv ${options.dataDir} ` +
+        `${options.dataDir}.broken) and start again: the seed rebuilds the graph from cypher/seed.`,
+    );
+  } finally {
+    await session.close().catch(() => undefined);
   }
 }

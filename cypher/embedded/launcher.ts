@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureEmbeddedBuilt } from './build.ts';
+import { debugLogPath, findStoreFailure, logSize } from './store-failure.ts';
 
 export interface EmbeddedNeo4jOptions {
   /** Neo4j home for this instance (holds data/ and logs/); created when missing. */
@@ -28,6 +29,8 @@ export interface EmbeddedNeo4jOptions {
   password?: string;
   /** Give up when Bolt does not answer within this time (default 120 s). */
   timeoutMs?: number;
+  /** Aborting it while the JVM starts stops the JVM and rejects. */
+  signal?: AbortSignal;
   onProgress?: (line: string) => void;
 }
 
@@ -63,6 +66,8 @@ const USER = 'neo4j';
 /** Neo4j's default dbms.security.auth_minimum_password_length. */
 const MIN_PASSWORD_LENGTH = 8;
 const STOP_GRACE_MS = 30_000;
+/** How often the launcher looks into Neo4j's log for a database that failed to start. */
+const LOG_POLL_MS = 500;
 
 /** JVM options: small serial-GC heap, quick warm-up, and the module opens Neo4j's page cache asks for. */
 function jvmArgs(heapMb: number): string[] {
@@ -97,7 +102,20 @@ function explainFailure(stderr: string[], opts: { port: number; dataDir: string 
     return `another Neo4j is already using ${opts.dataDir} (is the explorer running?): stop it, connect to it with NEO4J_URI, or set KG_DATA_DIR`;
   }
   const errorLine = stderr.find((line) => line.startsWith('NEO4J_ERROR '));
-  return errorLine ? errorLine.slice('NEO4J_ERROR '.length) : 'see its last output below';
+  if (errorLine) return errorLine.slice('NEO4J_ERROR '.length);
+  return stderr.length
+    ? `see its last output below and Neo4j's log ${debugLogPath(opts.dataDir)}`
+    : `it printed nothing; see Neo4j's log ${debugLogPath(opts.dataDir)}`;
+}
+
+/** What to tell the user when the store in `dataDir` will not open. */
+function explainStoreFailure(dataDir: string, failure: { database: string; cause: string }): string {
+  return (
+    `Neo4j could not open its database "${failure.database}" in ${dataDir}: ${failure.cause}. ` +
+    `The store is damaged or was written by another Neo4j version. To start fresh, move the folder ` +
+    `away (mv ${dataDir} ${dataDir}.broken) and start again: the seed rebuilds the graph from ` +
+    `cypher/seed. Neo4j's log: ${debugLogPath(dataDir)}`
+  );
 }
 
 function waitForExit(child: ChildProcessWithoutNullStreams): Promise<void> {
@@ -121,6 +139,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   }
   const build = await ensureEmbeddedBuilt({ onProgress });
   mkdirSync(dataDir, { recursive: true });
+  // Only what this start appends to Neo4j's log is read for a failure.
+  const logPath = debugLogPath(dataDir);
+  const logOffset = logSize(logPath);
 
   const started = Date.now();
   onProgress(`neo4j: starting Neo4j 5.26 in ${dataDir}`);
@@ -177,12 +198,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
 
   const uri = await new Promise<string>((resolveUri, reject) => {
     let buffered = '';
-    const fail = (why: string): void => {
+    const fail = (why: string, explanation?: string): void => {
       cleanup();
-      const tail = stderr.slice(-12).join('\n  ');
+      const tail = explanation ? '' : stderr.slice(-12).join('\n  ');
       reject(
         new EmbeddedNeo4jError(
-          `embedded Neo4j failed to start (${why}): ${explainFailure(stderr, { port: requestedPort, dataDir })}` +
+          `embedded Neo4j failed to start (${why}): ${explanation ?? explainFailure(stderr, { port: requestedPort, dataDir })}` +
             (tail ? `\n  ${tail}` : ''),
         ),
       );
@@ -207,8 +228,21 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       fail(`no ready line within ${Math.round(timeoutMs / 1000)} s`);
       void stop();
     }, timeoutMs);
+    // The JVM keeps waiting for a database that failed to open; its log says so at once.
+    const watchLog = setInterval(() => {
+      const failure = findStoreFailure(logPath, logOffset);
+      if (!failure) return;
+      fail('its database did not open', explainStoreFailure(dataDir, failure));
+      void stop();
+    }, LOG_POLL_MS);
+    const onAbort = (): void => {
+      fail('the start was cancelled');
+      void stop();
+    };
     const cleanup = (): void => {
       clearTimeout(timer);
+      clearInterval(watchLog);
+      options.signal?.removeEventListener('abort', onAbort);
       child.stdout.off('data', onStdout);
       child.off('exit', onExit);
       child.off('error', onError);
@@ -216,6 +250,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     child.stdout.on('data', onStdout);
     child.once('exit', onExit);
     child.once('error', onError);
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
   });
   // Keep draining stdout so a chatty JVM never blocks on a full pipe.
   child.stdout.resume();

@@ -1,5 +1,6 @@
-// Keeps the explorer's process and its JVM together: Ctrl-C, SIGTERM, an uncaught error or a
-// crash of the embedded Neo4j stops everything and exits; the JVM also watches our stdin.
+// Keeps the explorer's process and its JVM together: Ctrl-C, SIGTERM or an uncaught error stops
+// everything in order and exits; the JVM also watches our stdin. (A crash of the embedded Neo4j
+// does not stop the explorer: the connection restarts it, see cypher/db/embedded-supervisor.ts.)
 import type { Explorer } from './explorer.ts';
 
 export interface LifecycleOptions {
@@ -17,7 +18,8 @@ export function stopOnSignalsAndCrashes(explorer: Explorer, options: LifecycleOp
     if (shuttingDown) return;
     shuttingDown = true;
     log(why);
-    // A second Ctrl-C while stopping means "now".
+    // A second Ctrl-C while stopping means "now". Past the requests' grace period and the JVM's
+    // own stop (SIGKILL after 30 s), something is stuck: exit anyway.
     const force = setTimeout(() => exit(code || 1), 45_000);
     force.unref();
     explorer
@@ -39,16 +41,6 @@ export function stopOnSignalsAndCrashes(explorer: Explorer, options: LifecycleOp
   process.on('SIGTERM', onSigterm);
   process.on('uncaughtException', onUncaught);
   process.on('unhandledRejection', onUncaught);
-  const embedded = explorer.connection.embedded;
-  void embedded?.exited.then((how) => {
-    if (how.requested || shuttingDown) return;
-    const ending = how.signal ? `was killed by ${how.signal}` : `exited with code ${how.code}`;
-    const output = embedded.lastOutput().slice(-8).join('\n  ');
-    shutDown(
-      `the embedded Neo4j (pid ${embedded.pid}) ${ending}; stopping the explorer${output ? `\n  ${output}` : ''}`,
-      1,
-    );
-  });
   return () => {
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigterm);
