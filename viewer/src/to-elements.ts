@@ -1,8 +1,8 @@
 // API subgraph → Cytoscape elements. Pure. The API has already grouped the citations of one
 // (start, type, end) into one drawn edge with its id (cypher/README.md); the edges are kept as they
 // come; only the order of their citations is chosen here, for reading: what holds before what is denied.
-import { CREDIBILITY_LEVELS, MODALITIES, type Stance } from '../../core/model.ts';
-import type { Citation, Edge, Entity, Subgraph } from './types.ts';
+import { byReadingOrder } from '../../core/edge-summary.ts';
+import type { Edge, Entity, Subgraph } from './types.ts';
 
 export interface NodeData extends Entity {
   /** What the node is labelled with on the canvas: the name, or a shorter alias for long names. */
@@ -29,18 +29,6 @@ export function displayName(e: Pick<Entity, 'name' | 'aliases'>): string {
   return alias ?? `${e.name.slice(0, MAX_DISPLAY - 1)}…`;
 }
 
-/**
- * Reading order: asserted, then unclear, then denied; facts, then aims, then forecasts; strongest
- * credibility first; then by source. The first citation that passes the filters gives the edge its
- * look (edge-look.ts).
- */
-const STANCE_ORDER: readonly Stance[] = ['asserted', 'unclear', 'denied'];
-const byReadingOrder = (a: Citation, b: Citation) =>
-  STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) ||
-  MODALITIES.indexOf(a.modality) - MODALITIES.indexOf(b.modality) ||
-  CREDIBILITY_LEVELS.indexOf(a.credibility) - CREDIBILITY_LEVELS.indexOf(b.credibility) ||
-  a.source.id.localeCompare(b.source.id);
-
 export function toElements(sub: Subgraph): ElementSet {
   const ids = new Set(sub.entities.map((e) => e.id));
   const nodes = sub.entities.map((e) => ({
@@ -58,6 +46,8 @@ export function toElements(sub: Subgraph): ElementSet {
       dangling++;
       continue;
     }
+    // Reading order (core/edge-summary.ts): the first citation that passes the filters gives the
+    // edge its look (edge-look.ts), as the API's GraphEdge summary takes the first of all.
     const citations = [...e.citations].sort(byReadingOrder);
     edges.push({ group: 'edges', data: { ...e, citations, shown: citations.length } });
   }

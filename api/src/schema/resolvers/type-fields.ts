@@ -23,7 +23,7 @@ import type {
 } from '../../../../cypher/db/types.ts';
 import { factPredicate } from '../arguments.ts';
 import { groupClaims } from '../claim-groups.ts';
-import { edgeCredibility, edgeModality, edgeStance } from '../edge-summary.ts';
+import { edgeSummary } from '../../../../core/edge-summary.ts';
 
 /** The entity label (Group, Event, Place) among a node's labels. */
 export function entityKind(row: { labels: string[] }): string {
@@ -96,9 +96,9 @@ export const typeFieldResolvers = {
   GraphEdge: {
     meaning: (e: EdgeRow) => typeInfo(e).meaning,
     symmetric: (e: EdgeRow) => typeInfo(e).symmetric,
-    stance: (e: EdgeRow) => edgeStance(e.citations),
-    modality: (e: EdgeRow) => edgeModality(e.citations),
-    credibility: (e: EdgeRow) => edgeCredibility(e.citations),
+    stance: (e: EdgeRow) => edgeSummary(e.citations).stance,
+    modality: (e: EdgeRow) => edgeSummary(e.citations).modality,
+    credibility: (e: EdgeRow) => edgeSummary(e.citations).credibility,
     disagreement: (e: EdgeRow) => citationsDisagree(e.citations),
   },
   SourceRef: { speakers: (s: { speakers: string[] | null }) => s.speakers ?? [] },
