@@ -126,6 +126,20 @@ export async function getSource(run: RunQuery, id: string): Promise<SourceDetail
   return row?.source ?? null;
 }
 
+/** Every relationship and claim of `source` standing in each of `paragraphs`, of any stance and modality. */
+export async function listParagraphFacts(
+  run: RunQuery,
+  source: string,
+  paragraphs: number[],
+): Promise<{ paragraph: number; relationships: RelationshipRow[]; claims: ClaimRow[] }[]> {
+  const rows = await run('list-paragraph-facts', {
+    source,
+    paragraphs: paragraphs.map(neoInt),
+    ...NO_WINDOW,
+  });
+  return rows as unknown as { paragraph: number; relationships: RelationshipRow[]; claims: ClaimRow[] }[];
+}
+
 export async function listRelationships(
   run: RunQuery,
   params: FilterParams & { entity: string | null; afterId: string | null; first: number },

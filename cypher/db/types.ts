@@ -46,6 +46,8 @@ export interface HonestTime {
 /** What a speaker says about a fact and how: the provenance every relationship and claim has. */
 export interface Provenance extends TimeBounds, HonestTime {
   quote: string;
+  /** The line of the document's text file the quote stands on, from 1 (core/paragraphs.ts). */
+  paragraph: number;
   stance: Stance;
   modality: Modality;
   credibility: Credibility;

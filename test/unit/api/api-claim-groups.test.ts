@@ -25,6 +25,7 @@ function claim(id: string, source: string, value: number, refersTo: string, prop
     asOf: null,
     asOfPrecision: null,
     quote: 'q',
+    paragraph: 1,
     stance: 'asserted',
     modality: 'actual',
     credibility: 'reported',

@@ -1,4 +1,5 @@
-// Root fields source(id) and sources: documents and everything they support, one query each.
+// Root fields source(id) and sources: documents and everything they support, one query each; a
+// document's text by paragraphs comes from paragraphs.ts.
 import type { GraphQLResolveInfo } from 'graphql/index.js';
 import { getSource, listSources } from '../../../../cypher/db/graph-queries.ts';
 import { decodeCursor, toConnection, intInRange, neo4jWindow, type PeriodInput } from '../arguments.ts';
@@ -6,8 +7,10 @@ import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
 import { selects } from '../selection.ts';
+import { paragraphResolvers } from './paragraphs.ts';
 
 export const sourceResolvers = {
+  Source: paragraphResolvers.Source,
   Query: {
     source: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
       const source = await getSource(ctx.run, args.id);
