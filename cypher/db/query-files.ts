@@ -21,6 +21,7 @@ export const QUERY_NAMES = [
   'get-lineage-descendants',
   'list-claims',
   'get-source',
+  'list-paragraph-facts',
   'get-stats',
   'export-entities',
   'export-focus-check',
@@ -35,6 +36,13 @@ export const QUERY_NAMES = [
   'derive-write-relationship-times',
   'derive-write-node-times',
   'seed-create-sources',
+  'seed-count-labels',
+  'seed-count-types',
+  'generation-read-state',
+  'generation-delete',
+  'generation-keep-retired',
+  'generation-switch',
+  'get-current-generation',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

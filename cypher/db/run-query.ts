@@ -68,8 +68,10 @@ export type StreamQuery = (
 
 /**
  * Runs `work` in one read transaction, so every query it streams sees the same snapshot (the
- * export reads entities, relationships, claims and sources this way). Known driver errors come out
- * as DbErrors, as from createQueryRunner.
+ * export reads entities, relationships, claims and sources this way): the generation readers see
+ * is read once and passed as `$gen` to every query (cypher/README.md "Loading"), and the loader's
+ * `gen` is left out of `properties` columns. Known driver errors come out as DbErrors, as from
+ * createQueryRunner.
  */
 export async function readSnapshot<T>(
   driver: Driver,
@@ -80,12 +82,17 @@ export async function readSnapshot<T>(
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
   try {
     return await session.executeRead(
-      (tx) =>
-        work(async function* (name, params) {
+      async (tx) => {
+        const pinned = await tx.run(queries.get('get-current-generation')!);
+        const gen: unknown = pinned.records[0]?.get('gen') ?? null;
+        return work(async function* (name, params) {
           const text = queries.get(name);
           if (text === undefined) throw new Error(`unknown query '${name}'`);
-          for await (const record of tx.run(text, params)) yield record.toObject();
-        }),
+          for await (const record of tx.run(text, { ...params, gen })) {
+            yield withoutGeneration(record.toObject());
+          }
+        });
+      },
       options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs },
     );
   } catch (error) {
@@ -93,4 +100,12 @@ export async function readSnapshot<T>(
   } finally {
     await session.close().catch(() => undefined);
   }
+}
+
+/** The row with the loader's bookkeeping property `gen` dropped from its `properties` map. */
+function withoutGeneration(row: Record<string, unknown>): Record<string, unknown> {
+  const properties = row.properties;
+  if (properties === null || typeof properties !== 'object' || !('gen' in properties)) return row;
+  const { gen: _gen, ...rest } = properties as Record<string, unknown>;
+  return { ...row, properties: rest };
 }

@@ -1,9 +1,10 @@
 // Honest time at load: reads every fact and entity back (derive-read-dated-facts), computes the
 // known and possible spans with core/time.ts (the one home of the rule) and writes them back as
-// Neo4j dates in batches, inside the seed transaction. Also checks that the seeds set no derived
+// Neo4j dates in batches of bounded transactions, on the generation being loaded, before readers
+// are switched to it (cypher/README.md "Loading"). Also checks that the seeds set no derived
 // property by hand and that every fact's stance, modality, credibility, reliability and tense
 // are the model's words (core/model.ts).
-import type { Transaction } from 'neo4j-driver';
+import neo4j, { type Session } from 'neo4j-driver';
 import {
   CREDIBILITY_LEVELS,
   DATE_PRECISIONS,
@@ -21,7 +22,7 @@ import { loadQueries, type QueryName } from '../db/query-files.ts';
 
 const query = (name: QueryName): string => loadQueries().get(name)!;
 
-const BATCH = 500;
+const BATCH = 5000;
 
 interface DatedRow {
   kind: 'relationship' | 'claim' | 'entity';
@@ -87,19 +88,22 @@ function factProblems(row: DatedRow): string[] {
   return problems.filter((p) => p !== '');
 }
 
-async function writeBatches(tx: Transaction, text: string, rows: (FactTime & { key: string })[]) {
+/** Each batch in its own transaction, so memory stays flat whatever the size of the graph. */
+async function writeBatches(session: Session, text: string, rows: (FactTime & { key: string })[]) {
   for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.run(text, { rows: rows.slice(i, i + BATCH) });
+    const batch = rows.slice(i, i + BATCH);
+    await session.executeWrite((tx) => tx.run(text, { rows: batch }));
   }
 }
 
 /**
  * Derives knownFrom/knownTo/possibleFrom/possibleTo on every relationship between entities, every
- * claim and every entity, in `tx`. Throws an Error listing the offending facts when the seeds set
- * a derived property or use a word outside the model; the caller rolls back.
+ * claim and every entity of generation `gen`. Throws an Error listing the offending facts when the
+ * seeds set a derived property or use a word outside the model; the caller drops the generation.
  */
-export async function deriveTime(tx: Transaction): Promise<DerivedCounts> {
-  const handSet = await tx.run(query('derive-find-derived-in-seeds'), {
+export async function deriveTime(session: Session, gen: number): Promise<DerivedCounts> {
+  const handSet = await session.run(query('derive-find-derived-in-seeds'), {
+    gen: neo4j.int(gen),
     derived: [...DERIVED_TIME_PROPERTIES],
   });
   if (handSet.records.length > 0) {
@@ -107,7 +111,10 @@ export async function deriveTime(tx: Transaction): Promise<DerivedCounts> {
     throw new Error(`the seed files set properties the loader derives (core/time.ts): ${shown}`);
   }
 
-  const result = await tx.run(query('derive-read-dated-facts'), { types: [...RELATIONSHIP_TYPE_NAMES] });
+  const result = await session.run(query('derive-read-dated-facts'), {
+    gen: neo4j.int(gen),
+    types: [...RELATIONSHIP_TYPE_NAMES],
+  });
   const rows = result.records.map((record) => {
     const row: Record<string, unknown> = {};
     for (const key of record.keys) row[key as string] = plain(record.get(key));
@@ -150,8 +157,8 @@ export async function deriveTime(tx: Transaction): Promise<DerivedCounts> {
     nodeTimes.push({ key: row.key, ...time });
   }
 
-  await writeBatches(tx, query('derive-write-relationship-times'), relationshipTimes);
-  await writeBatches(tx, query('derive-write-node-times'), nodeTimes);
+  await writeBatches(session, query('derive-write-relationship-times'), relationshipTimes);
+  await writeBatches(session, query('derive-write-node-times'), nodeTimes);
   return {
     facts: rows.length - entities,
     entities,

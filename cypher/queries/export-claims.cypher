@@ -1,12 +1,13 @@
 // export-claims: (export) the claims (figures, dates) in scope of the exported entities, each
 // with the entity it is about.
-// Fragments: fact-passes
-// Params: $ids (list of the exported entity ids), $stances, $modalities, $credibilities (lists
+// Fragments: snapshot-generation, in-generation, fact-passes
+// Params: $gen (the generation readSnapshot pinned), $ids (list of the exported entity ids), $stances, $modalities, $credibilities (lists
 //   of words to keep), $sources (source ids, or null), $windowStart, $windowEnd (dates, both
 //   null for no window), $includePossible (boolean)
 // Columns: entity, id, labels, properties (stance … possibleTo among them)
+@snapshot-generation
 MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim)
-WHERE e.id IN $ids
+WHERE @in-generation(e) AND e.id IN $ids
   AND @fact-passes(c)
 RETURN e.id AS entity, c.id AS id, labels(c) AS labels, properties(c) AS properties
 ORDER BY entity, id

@@ -1,13 +1,14 @@
 // find-shortest-paths: every shortest path between two entities, ignoring direction, through
 // relationships and entities that pass the filters; parallel citations of one step count once.
-// Fragments: relationship-passes, entity-passes, edge-groups, node-fields
+// Fragments: current-generation, in-generation, relationship-passes, entity-passes, edge-groups, node-fields
 // Params: $fromId, $toId (entity ids), $maxLength (1..6), and the graph filter (FilterParams):
 //   $types, $stances, $modalities, $credibilities, $sources, $kinds, $windowStart, $windowEnd,
 //   $includePossible, $symmetricTypes
 // Columns: fromFound, toFound (booleans), paths (lists of entity ids, start to end),
 //   nodes (maps: NodeRow), edges (maps: the drawn edges along the paths)
-OPTIONAL MATCH (from:Entity {id: $fromId})
-OPTIONAL MATCH (to:Entity {id: $toId})
+@current-generation
+OPTIONAL MATCH (from:Entity {id: $fromId}) WHERE @in-generation(from)
+OPTIONAL MATCH (to:Entity {id: $toId}) WHERE @in-generation(to)
 CALL (from, to) {
   OPTIONAL MATCH p = ALL SHORTEST (from)
     (()-[r WHERE @relationship-passes(r)]-(x:Entity WHERE @entity-passes(x))){1,6}
@@ -18,21 +19,22 @@ CALL (from, to) {
   ORDER BY path
   RETURN collect(path) AS paths
 }
-CALL (paths) {
+CALL (paths, gen) {
   UNWIND paths AS path
   UNWIND path AS id
   WITH DISTINCT id
   MATCH (n:Entity {id: id})
+  WHERE @in-generation(n)
   WITH n
   ORDER BY toLower(n.name), n.id
   RETURN collect(n {@node-fields(n)}) AS nodes
 }
-CALL (paths) {
+CALL (paths, gen) {
   UNWIND paths AS path
   UNWIND range(0, size(path) - 2) AS i
   WITH DISTINCT path[i] AS u, path[i + 1] AS v
   MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE ((a.id = u AND b.id = v) OR (a.id = v AND b.id = u)) AND @relationship-passes(r)
+  WHERE @in-generation(a) AND ((a.id = u AND b.id = v) OR (a.id = v AND b.id = u)) AND @relationship-passes(r)
   WITH DISTINCT a, r, b
   @edge-groups(a, r, b)
 }

@@ -2,12 +2,13 @@
 // is an affiliate or branch of, and theirs in turn (the lineage types, core/model.ts
 // LINEAGE_TYPES, followed forwards), with the number of steps to each group and the
 // edges among them.
-// Fragments: relationship-passes, entity-passes, edge-groups, node-fields
+// Fragments: current-generation, in-generation, relationship-passes, entity-passes, edge-groups, node-fields
 // Params: $id (group id), $maxDepth (1..6), $types (the lineage types to follow), and the rest
 //   of the graph filter (FilterParams): $stances, $modalities, $credibilities, $sources,
 //   $kinds, $windowStart, $windowEnd, $includePossible, $symmetricTypes
 // Columns: found (boolean), nodes (maps: NodeRow with depth, 0 for the group itself), edges
-OPTIONAL MATCH (root:Entity {id: $id})
+@current-generation
+OPTIONAL MATCH (root:Entity {id: $id}) WHERE @in-generation(root)
 CALL (root) {
   OPTIONAL MATCH p = ANY SHORTEST (root)
     (()-[r WHERE @relationship-passes(r)]->(x:Entity WHERE @entity-passes(x))){1,6}

@@ -1,12 +1,13 @@
 // get-neighbourhood: the entities within $depth steps of one entity (any direction, through
 // relationships and entities that pass the filters) and every passing relationship among them,
 // grouped into drawn edges (one per start, type and end; symmetric types merged both ways).
-// Fragments: relationship-passes, entity-passes, edge-groups, node-fields
+// Fragments: current-generation, in-generation, relationship-passes, entity-passes, edge-groups, node-fields
 // Params: $id (entity id), $depth (1..3), and the graph filter (FilterParams): $types,
 //   $stances, $modalities, $credibilities, $sources, $kinds, $windowStart, $windowEnd,
 //   $includePossible, $symmetricTypes
 // Columns: found (boolean), nodes (maps: NodeRow with depth, 0 for the entity itself), edges
-OPTIONAL MATCH (root:Entity {id: $id})
+@current-generation
+OPTIONAL MATCH (root:Entity {id: $id}) WHERE @in-generation(root)
 CALL (root) {
   OPTIONAL MATCH p = ANY SHORTEST (root)
     (()-[r WHERE @relationship-passes(r)]-(x:Entity WHERE @entity-passes(x))){1,3}

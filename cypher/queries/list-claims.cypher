@@ -1,17 +1,18 @@
 // list-claims: figures and dates stated about entities that pass the fact filter, each with its
 // source and quote, for one entity or all of them, optionally one property only; the API groups
 // them side by side.
-// Fragments: fact-passes, claim-row
+// Fragments: current-generation, in-generation, fact-passes, claim-row
 // Params: $entityId (entity id or null for all), $property (claim property or null for all),
 //   the fact filter (FactFilterParams): $stances, $modalities, $credibilities, $sources,
 //   $windowStart, $windowEnd, $includePossible
 // Columns: entityFound (boolean; true when $entityId is null), claims (list of maps: ClaimRow)
-OPTIONAL MATCH (subject:Entity {id: $entityId})
-CALL () {
+@current-generation
+OPTIONAL MATCH (subject:Entity {id: $entityId}) WHERE @in-generation(subject)
+CALL (gen) {
   MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim)
-  WHERE ($entityId IS NULL OR e.id = $entityId) AND ($property IS NULL OR c.property = $property)
+  WHERE @in-generation(e) AND ($entityId IS NULL OR e.id = $entityId) AND ($property IS NULL OR c.property = $property)
     AND @fact-passes(c)
-  OPTIONAL MATCH (s:Source {id: c.source})
+  OPTIONAL MATCH (s:Source {id: c.source, gen: c.gen})
   WITH e, c, s
   ORDER BY toLower(e.name), e.id, c.property, c.id
   RETURN collect(@claim-row(c, e, s)) AS claims

@@ -1,6 +1,6 @@
 // list-entities: one page of groups, events or places, with filters, in a stable order
 // (case-insensitive name, then id), the total number of matches, and whether more follow.
-// Fragments: in-window, fact-passes, entity-row
+// Fragments: current-generation, in-generation, in-window, fact-passes, entity-row
 // Params: $label ('Group' | 'Event' | 'Place'), $categories (list or null),
 //   $place (place id or null: groups operating/based/in charge there, events that occurred
 //   there, through a first step that passes the fact filter, and places inside it, following
@@ -11,26 +11,29 @@
 //   $first (page size), $withClaims, $withRelationships (booleans)
 // Columns: totalCount (all matches, ignoring the cursor), hasNextPage, items (list of maps:
 //   EntityRow), placeFound (false when $place names no place)
-MATCH (e:Entity)
-WHERE $label IN labels(e)
-  AND ($categories IS NULL OR e.category IN $categories)
-  AND @in-window(e)
-  AND ($nameContains IS NULL OR any(n IN coalesce(e.aliases, []) + [e.name] WHERE toLower(n) CONTAINS $nameContains))
-  AND ($place IS NULL
-    OR EXISTS {
-      MATCH (e)-[f:OPERATES_IN|BASED_IN|PUT_IN_CHARGE_OF|OCCURRED_IN]->(:Place)-[:PART_OF]->{0,6}(:Place {id: $place})
-      WHERE @fact-passes(f)
-    }
-    OR (e:Place AND EXISTS { (e)-[:PART_OF]->{0,6}(:Place {id: $place}) }))
-WITH e
-ORDER BY toLower(e.name), e.id
-WITH collect(e) AS matches
-WITH size(matches) AS totalCount,
+@current-generation
+CALL (gen) {
+  MATCH (e:Entity)
+  WHERE @in-generation(e) AND $label IN labels(e)
+    AND ($categories IS NULL OR e.category IN $categories)
+    AND @in-window(e)
+    AND ($nameContains IS NULL OR any(n IN coalesce(e.aliases, []) + [e.name] WHERE toLower(n) CONTAINS $nameContains))
+    AND ($place IS NULL
+      OR EXISTS {
+        MATCH (e)-[f:OPERATES_IN|BASED_IN|PUT_IN_CHARGE_OF|OCCURRED_IN]->(:Place)-[:PART_OF]->{0,6}(:Place {id: $place})
+        WHERE @fact-passes(f)
+      }
+      OR (e:Place AND EXISTS { (e)-[:PART_OF]->{0,6}(:Place {id: $place}) }))
+  WITH e
+  ORDER BY toLower(e.name), e.id
+  RETURN collect(e) AS matches
+}
+WITH gen, size(matches) AS totalCount,
   [e IN matches WHERE $afterKey IS NULL OR toLower(e.name) > $afterKey OR (toLower(e.name) = $afterKey AND e.id > $afterId)] AS rest
-WITH totalCount, rest[0..$first] AS page, size(rest) > $first AS hasNextPage
+WITH gen, totalCount, rest[0..$first] AS page, size(rest) > $first AS hasNextPage
 CALL (page) {
   UNWIND page AS e
   RETURN collect(@entity-row(e)) AS items
 }
 RETURN totalCount, hasNextPage, items,
-  $place IS NULL OR EXISTS { MATCH (:Place {id: $place}) } AS placeFound
+  $place IS NULL OR EXISTS { MATCH (p:Place {id: $place}) WHERE @in-generation(p) } AS placeFound

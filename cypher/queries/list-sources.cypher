@@ -1,13 +1,15 @@
 // list-sources: one page of source documents in a stable order (case-insensitive title, then
 // id), with how many relationships and claims cite each, and optionally everything they support.
-// Fragments: relationship-row, claim-row
+// Fragments: current-generation, in-generation, relationship-row, claim-row
 // Params: $kinds (source kinds or null), $publisher (lower-case substring or null),
 //   $publishedFrom, $publishedTo (dates or null: published within; undated sources always
 //   match), $afterKey, $afterId (keyset cursor or null), $first, $withSupports (boolean),
 //   $windowStart, $windowEnd, $includePossible (null, null, false: the rows carry no timeStatus)
 // Columns: totalCount, hasNextPage, items (list of maps: SourceDetailRow)
+@current-generation
 MATCH (s:Source)
-WHERE ($kinds IS NULL OR s.kind IN $kinds)
+WHERE @in-generation(s)
+  AND ($kinds IS NULL OR s.kind IN $kinds)
   AND ($publisher IS NULL OR toLower(coalesce(s.publisher, '')) CONTAINS $publisher)
   AND ($publishedFrom IS NULL OR s.date IS NULL OR s.date >= $publishedFrom)
   AND ($publishedTo IS NULL OR s.date IS NULL OR s.date <= $publishedTo)
@@ -21,17 +23,17 @@ CALL (page) {
   UNWIND page AS s
   RETURN collect(s {
     .id, .title, .publisher, .date, .datePrecision, .dateNote, .speakers, .file, .kind,
-    relationshipCount: COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE r.source = s.id },
-    claimCount: COUNT { MATCH (c:Claim) WHERE c.source = s.id },
+    relationshipCount: COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE r.source = s.id AND r.gen = s.gen },
+    claimCount: COUNT { MATCH (c:Claim) WHERE c.source = s.id AND c.gen = s.gen },
     relationships: CASE WHEN $withSupports THEN COLLECT {
       MATCH (a:Entity)-[r]->(b:Entity)
-      WHERE r.source = s.id
+      WHERE r.source = s.id AND r.gen = s.gen
       RETURN @relationship-row(r, a, b, s) AS rel
       ORDER BY rel.id
     } ELSE [] END,
     claims: CASE WHEN $withSupports THEN COLLECT {
       MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim)
-      WHERE c.source = s.id
+      WHERE c.source = s.id AND c.gen = s.gen
       RETURN @claim-row(c, e, s) AS claim
       ORDER BY claim.id
     } ELSE [] END

@@ -1,11 +1,24 @@
 // Uniqueness constraints and indexes, applied before the seed files (idempotent: IF NOT EXISTS).
-// Every node's `id` is unique; relationship indexes serve the provenance filters the API and the
-// exports run ("what does doc-003 say") and the lookup by relationship id.
+// Every load writes a new generation beside the current one (cypher/README.md "Loading"), so an
+// id is unique within its generation: the constraints are composite on (id, gen), which also
+// makes every id lookup (`{id: …, gen: …}`) index-backed. The gen indexes give readers their
+// starting points in the current generation without touching other generations' nodes.
+// Relationship indexes serve the provenance filters the API and the exports run ("what does
+// doc-003 say") and the lookup by relationship id.
 
-CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+// The single-property constraints of the one-graph loader would refuse a second generation.
+DROP CONSTRAINT entity_id IF EXISTS;
+DROP CONSTRAINT source_id IF EXISTS;
+DROP CONSTRAINT claim_id IF EXISTS;
 
+CREATE CONSTRAINT entity_id_gen IF NOT EXISTS FOR (n:Entity) REQUIRE (n.id, n.gen) IS UNIQUE;
+CREATE CONSTRAINT source_id_gen IF NOT EXISTS FOR (n:Source) REQUIRE (n.id, n.gen) IS UNIQUE;
+CREATE CONSTRAINT claim_id_gen IF NOT EXISTS FOR (n:Claim) REQUIRE (n.id, n.gen) IS UNIQUE;
+CREATE CONSTRAINT graph_state_id IF NOT EXISTS FOR (n:GraphState) REQUIRE n.id IS UNIQUE;
+
+CREATE INDEX entity_gen IF NOT EXISTS FOR (n:Entity) ON (n.gen);
+CREATE INDEX source_gen IF NOT EXISTS FOR (n:Source) ON (n.gen);
+CREATE INDEX claim_gen IF NOT EXISTS FOR (n:Claim) ON (n.gen);
 CREATE INDEX claim_property IF NOT EXISTS FOR (n:Claim) ON (n.property);
 CREATE INDEX claim_source IF NOT EXISTS FOR (n:Claim) ON (n.source);
 CREATE INDEX entity_category IF NOT EXISTS FOR (n:Entity) ON (n.category);

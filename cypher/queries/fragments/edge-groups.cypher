@@ -4,7 +4,7 @@
 // stance, modality, credibility and disagreement from the citations.
 // Params: $symmetricTypes (types drawn without direction), and those of citation
 // Args: a, r, b
-OPTIONAL MATCH (s:Source {id: r.source})
+OPTIONAL MATCH (s:Source {id: r.source, gen: r.gen})
 WITH a, r, b, s, type(r) AS t
 ORDER BY r.id
 WITH t, CASE WHEN t IN $symmetricTypes AND a.id > b.id THEN [b.id, a.id] ELSE [a.id, b.id] END AS ends,

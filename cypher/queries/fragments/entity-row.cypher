@@ -8,7 +8,7 @@ e {
   degree: {inDegree: COUNT { (e)<-[]-(:Entity) }, outDegree: COUNT { (e)-[]->(:Entity) }},
   claims: CASE WHEN $withClaims THEN COLLECT {
     MATCH (e)-[:HAS_CLAIM]->(c:Claim)
-    OPTIONAL MATCH (s:Source {id: c.source})
+    OPTIONAL MATCH (s:Source {id: c.source, gen: c.gen})
     RETURN @claim-row(c, e, s) AS claim
     ORDER BY claim.property, claim.id
   } ELSE [] END,
@@ -16,7 +16,7 @@ e {
     MATCH (e)-[r]-(:Entity)
     WITH DISTINCT r
     WITH r, startNode(r) AS a, endNode(r) AS b
-    OPTIONAL MATCH (s:Source {id: r.source})
+    OPTIONAL MATCH (s:Source {id: r.source, gen: r.gen})
     RETURN @relationship-row(r, a, b, s) AS rel
     ORDER BY rel.type, rel.id
   } ELSE [] END

@@ -40,12 +40,18 @@ function folder(name: string, files: Record<string, string>): string {
   return dir;
 }
 
+/** Readers' graph: the generation the :GraphState node points at (cypher/README.md "Loading"). */
+const CURRENT = "MATCH (state:GraphState {id: 'graph'}) WITH state.current AS gen";
+
 async function snapshot(): Promise<{ nodes: number; rels: number; constraints: string[]; ids: string[] }> {
   const counts = await driver.executeQuery(
-    'MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    `${CURRENT} MATCH (n) WHERE n.gen = gen WITH gen, count(n) AS nodes
+     CALL (gen) { MATCH ()-[r]->() WHERE r.gen = gen RETURN count(r) AS rels } RETURN nodes, rels`,
   );
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
-  const ids = await driver.executeQuery('MATCH (n) RETURN n.id AS id ORDER BY id LIMIT 20');
+  const ids = await driver.executeQuery(
+    `${CURRENT} MATCH (n) WHERE n.gen = gen RETURN n.id AS id ORDER BY id LIMIT 20`,
+  );
   return {
     nodes: counts.records[0]!.get('nodes').toNumber(),
     rels: counts.records[0]!.get('rels').toNumber(),
@@ -206,7 +212,8 @@ describe('loadSeeds', () => {
 /** The four derived dates of the relationship, claim or entity with this id, as ISO strings. */
 async function spans(id: string): Promise<Record<string, string | null>> {
   const { records } = await driver.executeQuery(
-    `CALL () { MATCH ()-[r {id: $id}]->() RETURN r AS x UNION MATCH (x {id: $id}) RETURN x }
+    `${CURRENT}
+     CALL (gen) { MATCH ()-[r {id: $id, gen: gen}]->() RETURN r AS x UNION MATCH (x {id: $id, gen: gen}) RETURN x }
      RETURN x.knownFrom AS knownFrom, x.knownTo AS knownTo, x.possibleFrom AS possibleFrom,
        x.possibleTo AS possibleTo`,
     { id },
@@ -225,10 +232,11 @@ async function spans(id: string): Promise<Record<string, string | null>> {
 describe('honest time derived at load (core/time.ts)', () => {
   it('gives every relationship, claim and entity the four derived properties as Neo4j dates', async () => {
     const { records } = await driver.executeQuery(
-      `CALL () {
-         MATCH (:Entity)-[r]->(:Entity) RETURN r AS x
-         UNION ALL MATCH (x:Claim) RETURN x
-         UNION ALL MATCH (x:Entity) RETURN x
+      `${CURRENT}
+       CALL (gen) {
+         MATCH (a:Entity)-[r]->(:Entity) WHERE a.gen = gen RETURN r AS x
+         UNION ALL MATCH (x:Claim) WHERE x.gen = gen RETURN x
+         UNION ALL MATCH (x:Entity) WHERE x.gen = gen RETURN x
        }
        RETURN count(*) AS all,
          count(CASE WHEN all(k IN ['knownFrom', 'knownTo', 'possibleFrom', 'possibleTo']
@@ -255,7 +263,7 @@ describe('honest time derived at load (core/time.ts)', () => {
   it('knows an undated present fact of a year-precise document over that year', async () => {
     // doc-000 is dated 2021 (year precision).
     const { records } = await driver.executeQuery(
-      `MATCH ()-[r {source: 'doc-000'}]->() WHERE r.validFrom IS NULL AND r.validTo IS NULL
+      `${CURRENT} MATCH ()-[r {source: 'doc-000', gen: gen}]->() WHERE r.validFrom IS NULL AND r.validTo IS NULL
          AND coalesce(r.tense, 'present') = 'present'
        RETURN r.id AS id ORDER BY id LIMIT 1`,
     );
@@ -288,7 +296,7 @@ describe('honest time derived at load (core/time.ts)', () => {
     // The Afghan Taliban have no bounds of their own: known from the earliest to the latest
     // known span of the asserted, actual facts about them; possibly at any time.
     const { records } = await driver.executeQuery(
-      `MATCH (e:Entity {id: 'afghan-taliban'})
+      `${CURRENT} MATCH (e:Entity {id: 'afghan-taliban', gen: gen})
        WHERE e.validFrom IS NULL AND e.validTo IS NULL
        CALL (e) {
          MATCH (e)-[r]-(:Entity) WHERE r.stance = 'asserted' AND r.modality = 'actual' RETURN r AS f
