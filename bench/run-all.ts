@@ -1,11 +1,12 @@
-// `npm run bench`: every benchmark of the project in turn (today the viewer's), with its table.
-import { formatTable, MEASURE_NOTES, runViewerBench, targetNotes } from './viewer-bench.ts';
+// `npm run bench [-- --sizes 1000,10000]`: the scale benchmark of issue 13 (bench/scale), which
+// prints its tables and writes bench/results.md with bench/results.svg. The viewer's renderer
+// benchmark runs on its own: `npm run bench:viewer`.
+import { USAGE } from './scale/options.ts';
+import { runScaleBench } from './scale/scale-bench.ts';
 
-const started = Date.now();
-console.log('== viewer: renderer setup vs plain Cytoscape ==');
-const rows = await runViewerBench();
-console.log(`\n${formatTable(rows)}\n`);
-for (const note of MEASURE_NOTES) console.log(note);
-console.log('');
-for (const note of targetNotes(rows)) console.log(`  ${note}`);
-console.log(`\nall benchmarks finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+try {
+  await runScaleBench(process.argv.slice(2));
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exitCode = 1;
+}

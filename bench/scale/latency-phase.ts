@@ -1,0 +1,126 @@
+// p50/p95 of the six GraphQL requests through the whole HTTP app in-process (createApp(...).fetch)
+// against the raw driver running the very queries that request sent (caught with onQuery, same
+// text and parameters, one session per query as the API does), interleaved run by run.
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { App } from '../../api/src/app.ts';
+import { loadQueries, type QueryName } from '../../cypher/db/query-files.ts';
+import { onQuery } from '../../cypher/db/run-query.ts';
+import { DATABASE } from './scratch-neo4j.ts';
+import type { BenchRequest } from './requests.ts';
+import { percentile } from './stats.ts';
+
+export interface LatencyResult {
+  dataset: string;
+  request: string;
+  queries: number;
+  /** Bytes of the GraphQL answer. */
+  bytes: number;
+  graphqlP50: number;
+  graphqlP95: number;
+  rawP50: number;
+  rawP95: number;
+  error?: string;
+}
+
+export async function sendGraphql(
+  app: App,
+  request: BenchRequest,
+): Promise<{ text: string; error?: string }> {
+  const response = await app.fetch(
+    new Request('http://127.0.0.1/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: request.query, variables: request.variables }),
+    }),
+  );
+  const text = await response.text();
+  if (response.status !== 200) return { text, error: `HTTP ${response.status}: ${text.slice(0, 160)}` };
+  const body = JSON.parse(text) as { errors?: { message: string }[] };
+  return body.errors
+    ? {
+        text,
+        error: body.errors
+          .map((e) => e.message)
+          .join('; ')
+          .slice(0, 200),
+      }
+    : { text };
+}
+
+async function runRaw(driver: Driver, sent: { name: QueryName; params: Record<string, unknown> }[]) {
+  const queries = loadQueries();
+  for (const { name, params } of sent) {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: DATABASE });
+    try {
+      await session.run(queries.get(name)!, params);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export async function measureLatency(
+  app: App,
+  driver: Driver,
+  dataset: string,
+  requests: BenchRequest[],
+  runs: number,
+  say: (line: string) => void,
+): Promise<LatencyResult[]> {
+  const results: LatencyResult[] = [];
+  for (const request of requests) {
+    const sent: { name: QueryName; params: Record<string, unknown> }[] = [];
+    const stop = onQuery((event) => sent.push({ name: event.name, params: event.params }));
+    let first: { text: string; error?: string };
+    try {
+      first = await sendGraphql(app, request);
+    } finally {
+      stop();
+    }
+    const base = {
+      dataset,
+      request: request.name,
+      queries: sent.length,
+      bytes: Buffer.byteLength(first.text),
+    };
+    if (first.error) {
+      say(`requests: ${dataset} ${request.name}: ${first.error}`);
+      results.push({
+        ...base,
+        graphqlP50: NaN,
+        graphqlP95: NaN,
+        rawP50: NaN,
+        rawP95: NaN,
+        error: first.error,
+      });
+      continue;
+    }
+    for (let i = 0; i < 3; i++) {
+      await sendGraphql(app, request);
+      await runRaw(driver, sent);
+    }
+    const graphql: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let started = performance.now();
+      await sendGraphql(app, request);
+      graphql.push(performance.now() - started);
+      started = performance.now();
+      await runRaw(driver, sent);
+      raw.push(performance.now() - started);
+    }
+    const result = {
+      ...base,
+      graphqlP50: percentile(graphql, 50),
+      graphqlP95: percentile(graphql, 95),
+      rawP50: percentile(raw, 50),
+      rawP95: percentile(raw, 95),
+    };
+    say(
+      `requests: ${dataset} ${request.name}: GraphQL p50 ${result.graphqlP50.toFixed(1)} ms, ` +
+        `raw p50 ${result.rawP50.toFixed(1)} ms (${sent.length} quer${sent.length === 1 ? 'y' : 'ies'}, ${base.bytes} B)`,
+    );
+    results.push(result);
+  }
+  return results;
+}

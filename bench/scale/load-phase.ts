@@ -1,0 +1,69 @@
+// Load time of one dataset through the seed loader: its bulk path and its per-statement path.
+// The mode switch is the loader's `mode` option (issue 13); until the loader has it, both rows
+// run the one path it has, and the report says so (LOADER_HAS_MODES).
+import { readFileSync } from 'node:fs';
+import { loadSeeds, type SeedOptions } from '../../cypher/seed-loader.ts';
+import { SCHEMA_DIR } from '../../cypher/paths.ts';
+import type { BenchDataset } from './datasets.ts';
+import type { ScratchNeo4j } from './scratch-neo4j.ts';
+
+export type LoadMode = 'bulk' | 'per-statement';
+
+/** Whether cypher/seed-loader.ts has the per-statement/bulk switch yet (read from its source). */
+export const LOADER_HAS_MODES = /['"]per-statement['"]/.test(
+  readFileSync(new URL('../../cypher/seed-loader.ts', import.meta.url), 'utf8'),
+);
+
+export interface LoadResult {
+  dataset: string;
+  entities: number;
+  mode: LoadMode;
+  /** Milliseconds, or undefined when it failed or hit the cap. */
+  ms?: number;
+  nodes?: number;
+  relationships?: number;
+  failure?: string;
+}
+
+export async function measureLoad(
+  neo4j: ScratchNeo4j,
+  dataset: BenchDataset,
+  mode: LoadMode,
+  capS: number,
+  say: (line: string) => void,
+): Promise<LoadResult> {
+  const driver = neo4j.current!.driver;
+  const base = { dataset: dataset.label, entities: dataset.entities, mode };
+  say(
+    `load: ${dataset.label}, ${mode}${LOADER_HAS_MODES ? '' : ' (the loader has one path: no mode switch yet)'}`,
+  );
+  const options: SeedOptions & { mode: LoadMode } = {
+    schemaDir: SCHEMA_DIR,
+    seedDir: dataset.seedDir,
+    corpusDir: dataset.corpusDir,
+    mode,
+    onProgress: (line) => say(`  ${line}`),
+  };
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const cap = new Promise<'cap'>((done) => {
+    timer = setTimeout(() => done('cap'), capS * 1000);
+  });
+  try {
+    const outcome = await Promise.race([loadSeeds(driver, options), cap]);
+    if (outcome === 'cap') {
+      say(`load: ${dataset.label} ${mode} passed the ${capS} s cap: abandoned`);
+      await neo4j.restart();
+      return { ...base, failure: `not finished within the ${capS} s cap` };
+    }
+    const msTaken = performance.now() - started;
+    say(`load: ${dataset.label} ${mode}: ${(msTaken / 1000).toFixed(1)} s`);
+    return { ...base, ms: msTaken, nodes: outcome.nodes, relationships: outcome.relationships };
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    say(`load: ${dataset.label} ${mode} failed: ${message}`);
+    return { ...base, failure: message.slice(0, 200) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,90 @@
+// Requests per second at 10 and 50 concurrent clients: the app served by node:http on loopback,
+// each client sending the six requests in turn, bounded in time and in count. Client and server
+// share this process (and its two cores with Neo4j), so the figure is a floor, not a ceiling.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '../../api/src/app.ts';
+import type { BenchRequest } from './requests.ts';
+import { percentile } from './stats.ts';
+
+export interface ThroughputResult {
+  dataset: string;
+  clients: number;
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  /** What the first failed request answered. */
+  firstError?: string;
+}
+
+export async function measureThroughput(
+  app: App,
+  dataset: string,
+  requests: BenchRequest[],
+  levels: number[],
+  seconds: number,
+  maxRequests: number,
+  say: (line: string) => void,
+): Promise<ThroughputResult[]> {
+  const server = createServer(app);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const bodies = requests.map((r) => JSON.stringify({ query: r.query, variables: r.variables }));
+  const results: ThroughputResult[] = [];
+  try {
+    for (const clients of levels) {
+      say(`throughput: ${dataset}, ${clients} clients for up to ${seconds} s or ${maxRequests} requests`);
+      const times: number[] = [];
+      let sent = 0;
+      let errors = 0;
+      let firstError: string | undefined;
+      const started = performance.now();
+      const deadline = started + seconds * 1000;
+      const client = async (k: number): Promise<void> => {
+        for (let i = k; performance.now() < deadline && sent < maxRequests; i++) {
+          sent++;
+          const t0 = performance.now();
+          try {
+            const response = await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: bodies[i % bodies.length]!,
+            });
+            const text = await response.text();
+            if (response.status !== 200 || text.includes('"errors"')) {
+              errors++;
+              firstError ??= `HTTP ${response.status}: ${text.slice(0, 160)}`;
+            }
+          } catch (error) {
+            errors++;
+            firstError ??= String(error).slice(0, 160);
+          }
+          times.push(performance.now() - t0);
+        }
+      };
+      await Promise.all(Array.from({ length: clients }, (_, k) => client(k)));
+      const elapsed = (performance.now() - started) / 1000;
+      const result = {
+        dataset,
+        clients,
+        requests: times.length,
+        errors,
+        perSecond: times.length / elapsed,
+        p50: percentile(times, 50),
+        p99: percentile(times, 99),
+        ...(firstError === undefined ? {} : { firstError }),
+      };
+      say(
+        `throughput: ${clients} clients: ${result.perSecond.toFixed(0)} req/s, p99 ${result.p99.toFixed(0)} ms, ${errors} errors${firstError ? ` (first: ${firstError})` : ''}`,
+      );
+      results.push(result);
+    }
+  } finally {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  }
+  return results;
+}
