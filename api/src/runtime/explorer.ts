@@ -130,7 +130,7 @@ export async function startExplorer(config: Config, options: ExplorerOptions = {
         dataDir: embeddedDataDir(config),
       });
     }
-    const app = createApp({ driver: connection.driver, config });
+    const app = createApp({ driver: connection.driver, config, status: connection.status });
     server.on('request', app);
     const port = await listen(server, config.host, config.port);
     const url = `http://${displayHost(config.host)}:${port}/`;
