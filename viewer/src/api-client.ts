@@ -62,7 +62,7 @@ export const EVERY_STATEMENT = {
   modalities: MODALITIES.map((m) => m.toUpperCase()),
 };
 
-const PROVENANCE = 'quote stance modality credibility reliability attributedTo tense note';
+const PROVENANCE = 'quote paragraph stance modality credibility reliability attributedTo tense note';
 const BOUNDS = 'validFrom validFromPrecision validTo validToPrecision';
 const SPANS = 'knownFrom knownTo possibleFrom possibleTo';
 const SOURCE = 'source { id title publisher date datePrecision }';
@@ -146,6 +146,7 @@ interface ApiNode extends ApiBounds {
 interface ApiProvenance {
   source: Citation['source'];
   quote: string;
+  paragraph?: number | null;
   stance: string;
   modality: string;
   credibility: string;
@@ -188,6 +189,7 @@ function provenance(p: ApiProvenance) {
   return {
     source: p.source,
     quote: p.quote,
+    paragraph: p.paragraph ?? null,
     stance: lower<Citation['stance']>(p.stance) ?? 'asserted',
     modality: lower<Citation['modality']>(p.modality) ?? 'actual',
     credibility: lower<Citation['credibility']>(p.credibility) ?? 'reported',

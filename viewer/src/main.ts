@@ -4,6 +4,8 @@ import './styles.css';
 import { fetchEntity, fetchNetwork, fetchTimeStatuses, searchEntities } from './api-client.ts';
 import type { Controller, UpdateOptions } from './controller.ts';
 import { mountDetailsPanel } from './details-panel.ts';
+import { mountDocumentPanel } from './document-panel.ts';
+import { parseDocumentPlace, withDocumentPlace, type DocumentPlace } from './document-view-model.ts';
 import { byId, h } from './dom.ts';
 import { adjacency, lineage, shortestPath, type Walk } from './explore.ts';
 import { mountExplorePanel } from './explore-panel.ts';
@@ -49,6 +51,7 @@ async function start() {
   setupPanelToggles();
   const parsed = parseViewState(location.search);
   let state = parsed.state;
+  const linkedDocument = parseDocumentPlace(location.search);
 
   say('Loading the network…');
   const graphBox = byId('cy');
@@ -135,6 +138,14 @@ async function start() {
       pathFrom: (id) => explore.startPathFrom(id),
     },
   );
+  // The "in the document" view keeps its place in the URL beside the view state (doc, p, fact).
+  let documentPlace: DocumentPlace | null = null;
+  const pageUrl = () => `${location.pathname}${withDocumentPlace(serializeViewState(state), documentPlace)}`;
+  const documentView = mountDocumentPanel(graphBox.parentElement!, ctl, (place) => {
+    documentPlace = place;
+    history.replaceState(null, '', pageUrl());
+  });
+  if (linkedDocument) documentView.open(linkedDocument);
   const filters = mountFilterPanel(byId('filters'), ctl);
   const dates = nodes
     .flatMap((n) => [n.validFrom, n.validTo])
@@ -225,7 +236,7 @@ async function start() {
     const known = selected !== null && (nodeById.has(selected) || edgeIds.has(selected));
     details.show(known ? selected : null);
 
-    history.replaceState(null, '', `${location.pathname}${serializeViewState(state)}`);
+    history.replaceState(null, '', pageUrl());
     filters.sync();
     time.sync();
     explore.sync();

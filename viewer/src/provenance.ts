@@ -1,15 +1,17 @@
 // One citation or claim shown with its provenance: the verbatim quote, source, what the speaker does
 // with it in words ("denied by Anatol Lieven", "intended", "expected", "unclear"), the two grades
 // with their meanings ("reported · B usually reliable"), time bounds and editor's note; a claim's
-// figure in core/claim-text.ts's words. Shared by the details panel for nodes and edges.
+// figure in core/claim-text.ts's words; each with its "in the document" link (document-link.ts).
+// Shared by the details panel for nodes and edges.
 import { claimFigure } from '../../core/claim-text.ts';
 import { formatBounds, formatDate } from '../../core/dates.ts';
 import { CREDIBILITY_SCALE, RELIABILITY_SCALE, type DatePrecision } from '../../core/model.ts';
+import { inDocumentLink } from './document-link.ts';
 import { h } from './dom.ts';
 import { LOOK_MEANINGS } from './edge-look.ts';
 import type { Citation, Claim, Provenance } from './types.ts';
 
-function sourceLine(src: Citation['source']): HTMLElement {
+function sourceLine(src: Citation['source'], link: HTMLElement | string): HTMLElement {
   const title = src.title ?? src.id;
   const meta = [
     src.publisher,
@@ -17,7 +19,7 @@ function sourceLine(src: Citation['source']): HTMLElement {
   ]
     .filter(Boolean)
     .join(', ');
-  return h('p', { class: 'source' }, h('cite', {}, title), meta ? ` (${meta})` : '');
+  return h('p', { class: 'source' }, h('cite', {}, title), meta ? ` (${meta})` : '', link);
 }
 
 /** "denied by Anatol Lieven", "asserted by the document", "unclear, says Asfandyar Mir". */
@@ -76,7 +78,7 @@ export function citationView(c: Citation): HTMLElement {
       'data-modality': c.modality,
     },
     h('blockquote', {}, `“${c.quote}”`),
-    sourceLine(c.source),
+    sourceLine(c.source, inDocumentLink(c)),
     statementLine(c, [
       c.role ? h('span', { class: 'role' }, ` role: ${c.role}`) : '',
       bounds ? h('span', { class: 'when' }, ` · ${bounds}`) : '',
@@ -100,7 +102,7 @@ export function claimRow(c: Claim): HTMLElement {
       'td',
       {},
       h('blockquote', {}, `“${c.quote}”`),
-      sourceLine(c.source),
+      sourceLine(c.source, inDocumentLink(c)),
       statementLine(c),
       c.note ? h('p', { class: 'note' }, `Editor's note: ${c.note}`) : '',
     ),

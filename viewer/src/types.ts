@@ -48,6 +48,8 @@ export interface SourceRef {
 export interface Provenance {
   source: SourceRef;
   quote: string;
+  /** The paragraph (line of the document's text) the quote stands in. */
+  paragraph?: number | null;
   stance: Stance;
   modality: Modality;
   credibility: Credibility;
