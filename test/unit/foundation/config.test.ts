@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       nodeEnv: 'development',
       production: false,
       seed: true,
+      showNeo4jPassword: false,
     });
   });
 
