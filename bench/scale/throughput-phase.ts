@@ -12,6 +12,8 @@ export interface ThroughputResult {
   clients: number;
   requests: number;
   errors: number;
+  /** Answers 429: the API's per-client limit on requests in flight turned them away. */
+  rejected: number;
   perSecond: number;
   p50: number;
   p99: number;
@@ -40,6 +42,7 @@ export async function measureThroughput(
       const times: number[] = [];
       let sent = 0;
       let errors = 0;
+      let rejected = 0;
       let firstError: string | undefined;
       const started = performance.now();
       const deadline = started + seconds * 1000;
@@ -47,6 +50,7 @@ export async function measureThroughput(
         for (let i = k; performance.now() < deadline && sent < maxRequests; i++) {
           sent++;
           const t0 = performance.now();
+          let turnedAway = false;
           try {
             const response = await fetch(url, {
               method: 'POST',
@@ -54,7 +58,10 @@ export async function measureThroughput(
               body: bodies[i % bodies.length]!,
             });
             const text = await response.text();
-            if (response.status !== 200 || text.includes('"errors"')) {
+            if (response.status === 429) {
+              rejected++;
+              turnedAway = true;
+            } else if (response.status !== 200 || text.includes('"errors"')) {
               errors++;
               firstError ??= `HTTP ${response.status}: ${text.slice(0, 160)}`;
             }
@@ -62,7 +69,8 @@ export async function measureThroughput(
             errors++;
             firstError ??= String(error).slice(0, 160);
           }
-          times.push(performance.now() - t0);
+          // Latency percentiles are of the requests the API took on.
+          if (!turnedAway) times.push(performance.now() - t0);
         }
       };
       await Promise.all(Array.from({ length: clients }, (_, k) => client(k)));
@@ -70,15 +78,16 @@ export async function measureThroughput(
       const result = {
         dataset,
         clients,
-        requests: times.length,
+        requests: sent,
         errors,
+        rejected,
         perSecond: times.length / elapsed,
         p50: percentile(times, 50),
         p99: percentile(times, 99),
         ...(firstError === undefined ? {} : { firstError }),
       };
       say(
-        `throughput: ${clients} clients: ${result.perSecond.toFixed(0)} req/s, p99 ${result.p99.toFixed(0)} ms, ${errors} errors${firstError ? ` (first: ${firstError})` : ''}`,
+        `throughput: ${clients} clients: ${result.perSecond.toFixed(0)} req/s, p99 ${result.p99.toFixed(0)} ms, ${rejected} turned away (429), ${errors} errors${firstError ? ` (first: ${firstError})` : ''}`,
       );
       results.push(result);
     }
