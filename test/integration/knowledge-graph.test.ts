@@ -45,7 +45,7 @@ describe('the seeded knowledge graph', () => {
       corpusDir: path.resolve(repoRoot, '../shared/seeds'),
     });
     const [counts] = await rows(`
-      RETURN COUNT { (n:Entity) } + COUNT { (s:Source) } AS nodes,
+      RETURN COUNT { (n:Entity) } AS nodes,
              COUNT { ()-[r]->() WHERE NOT r:HAS_CLAIM } AS relationships,
              COUNT { (c:Claim) } AS claims`);
     expect(counts).toEqual({
