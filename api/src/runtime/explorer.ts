@@ -120,6 +120,8 @@ export async function startExplorer(config: Config, options: ExplorerOptions = {
         database: connection.database,
         schemaDir: SCHEMA_DIR,
         seedDir: SEED_DIR,
+        // The same documents the API reads the text of (KG_CORPUS_DIR).
+        corpusDir: config.corpusDir,
         onProgress,
       });
     } else if (connection.embedded) {

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, describeConfig, loadConfig } from '../../../api/src/config.ts';
+import { CORPUS_DIR } from '../../../cypher/paths.ts';
 
 function configError(env: Record<string, string>): ConfigError {
   try {
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
       production: false,
       seed: true,
       showNeo4jPassword: false,
+      corpusDir: CORPUS_DIR,
     });
   });
 
@@ -45,7 +47,9 @@ describe('loadConfig', () => {
       QUERY_TIMEOUT_MS: '2500',
       NODE_ENV: 'production',
       KG_SEED: 'false',
+      KG_CORPUS_DIR: '/tmp/kg-corpus',
     });
+    expect(config.corpusDir).toBe('/tmp/kg-corpus');
     expect(config.neo4j).toEqual({
       uri: 'neo4j+s://abc123.databases.example:7687',
       user: 'reader',
