@@ -36,6 +36,7 @@ function readFrom(path: string, offset: number): string {
 }
 
 const FAILED_START = /ERROR \[[^\]]+\] Failed to start DatabaseId\{[^[]*\[([^\]]+)\]\}/;
+const MAX_CAUSE = 400;
 const LOG_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/;
 
 const EXCEPTION_PREFIX = /^[\w.$]+(?:Exception|Error):\s*/;
@@ -70,5 +71,6 @@ export function findStoreFailure(
   // The last two distinct messages: the step that failed and its root cause.
   const [first, ...rest] = messages.slice(-2);
   const cause = first === undefined ? 'see the log' : rest.length ? `${first} (${rest.join('; ')})` : first;
-  return { database, cause };
+  // Some causes carry whole record dumps; the log has them in full.
+  return { database, cause: cause.length > MAX_CAUSE ? `${cause.slice(0, MAX_CAUSE - 1)}…` : cause };
 }
