@@ -4,7 +4,7 @@
 // clients, /export/json time and memory, and the TCP_NODELAY probe. Prints the tables and writes
 // bench/results.md with bench/results.svg.
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { createApp } from '../../api/src/app.ts';
 import { loadConfig } from '../../api/src/config.ts';
@@ -28,6 +28,7 @@ export async function runScaleBench(argv: string[]): Promise<void> {
   const say = (line: string): void =>
     console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${line}`);
   const notes: string[] = [];
+  const loadAtStart = loadavg()[0]!;
 
   const datasets: BenchDataset[] = [REAL_SEED];
   for (const size of options.sizes) {
@@ -123,6 +124,10 @@ export async function runScaleBench(argv: string[]): Promise<void> {
       'diagnostics channel; cypher/db/driver.ts is unchanged.',
   );
   const cpu = cpus();
+  // Timings on a shared machine mean little without how busy it was.
+  notes.push(
+    `Load average (1 min) ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end, on ${cpu.length} cores.`,
+  );
   const report: BenchReport = {
     started,
     command: `npm run bench -- ${argv.join(' ')}`.trim(),
