@@ -1,18 +1,41 @@
 // Builds the explorer's HTTP app as one fetch-style handler: /graphql (yoga, GraphiQL in a
-// browser), /healthz, /export/* (the export area's handler) and the built viewer for the rest.
-// Tests call app.fetch() in-process; api/src/index.ts serves it over node:http.
+// browser, its files under /graphiql/), /healthz, /export/* (the export area's handler) and the
+// built viewer for the rest. Every answer carries the browser headers (http/headers.ts); query
+// routes are bounded in URL and body size and in requests in flight per client; nothing thrown
+// leaves as a stack trace. Tests call app.fetch() in-process; runtime/explorer.ts serves it.
 import { createServerAdapter } from '@whatwg-node/server';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
 import { createQueryRunner } from '../../cypher/db/run-query.ts';
+import type { Neo4jStatus } from '../../cypher/db/neo4j-connection.ts';
 import { handleExportRequest } from './export/http-handler.ts';
-import { healthResponse } from './http/health.ts';
+import { GRAPHIQL_ASSETS, serveGraphiQLAsset } from './http/graphiql.ts';
+import { createHealthCheck, HEALTH_DEADLINE_MS } from './http/health.ts';
+import { preflight, withBrowserHeaders } from './http/headers.ts';
+import {
+  createInFlightLimit,
+  DEFAULT_IN_FLIGHT_LIMITS,
+  type InFlightLimits,
+} from './http/in-flight-limit.ts';
+import { checkGraphQLParams, checkUrl, limitBody } from './http/request-limits.ts';
+import { graphqlHttpError, httpError } from './http/responses.ts';
 import { serveViewer } from './http/static-files.ts';
 import { createYogaServer } from './yoga.ts';
 
 export interface AppDeps {
   driver: Driver;
   config: Config;
+  /** The connection's state (supervision): /healthz answers 503 at once when it is not up. */
+  status?: () => Neo4jStatus;
+  /** The built viewer's folder; viewer/dist by default. */
+  viewerDir?: string;
+  /** Overrides the in-flight limits (tests). */
+  inFlight?: InFlightLimits;
+}
+
+/** What node:http hands the adapter beside the request (its IncomingMessage): the socket tells clients apart. */
+interface ServerContext {
+  req?: { socket?: { remoteAddress?: string | undefined } };
 }
 
 /** The settings the API reads from the config. */
@@ -21,20 +44,85 @@ function apiSettings(config: Config) {
     database: config.neo4j.database,
     queryTimeoutMs: config.queryTimeoutMs,
     production: config.production,
+    corpusDir: config.corpusDir,
   };
+}
+
+function isUnder(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
 
 export function createApp(deps: AppDeps) {
   const settings = apiSettings(deps.config);
+  const corsOrigins = deps.config.corsOrigins;
   const yoga = createYogaServer({ driver: deps.driver, ...settings });
-  // Health answers quickly or not at all, whatever the GraphQL timeout is.
-  const healthRun = createQueryRunner(deps.driver, { database: settings.database, timeoutMs: 5000 });
-  return createServerAdapter(async (request: Request) => {
+  // Health has its own runner, deadline and single check in flight, apart from the query routes.
+  const health = createHealthCheck(
+    createQueryRunner(deps.driver, { database: settings.database, timeoutMs: HEALTH_DEADLINE_MS }),
+    { status: deps.status },
+  );
+  const inFlight = createInFlightLimit(
+    deps.inFlight ?? { ...DEFAULT_IN_FLIGHT_LIMITS, perClient: deps.config.maxInFlightPerClient },
+  );
+
+  async function graphql(request: Request): Promise<Response> {
+    const refuse = (status: number, code: string, message: string) => graphqlHttpError(status, code, message);
+    const badParams = checkGraphQLParams(request);
+    if (badParams) return badParams;
+    const checked = await limitBody(request, refuse);
+    if (!checked.ok) return checked.response;
+    return yoga.fetch(checked.request);
+  }
+
+  /** Runs a query route inside the client's in-flight budget. */
+  async function bounded(
+    request: Request,
+    client: string,
+    graphqlShaped: boolean,
+    handle: () => Promise<Response>,
+  ): Promise<Response> {
+    const admission = await inFlight.admit(client);
+    if (!admission.ok) {
+      const headers = { 'retry-after': String(admission.retryAfterSeconds) };
+      return graphqlShaped
+        ? graphqlHttpError(admission.status, admission.code, admission.message, headers)
+        : httpError(admission.status, admission.code, admission.message, headers);
+    }
+    try {
+      return await handle();
+    } finally {
+      admission.release();
+    }
+  }
+
+  async function route(request: Request, client: string): Promise<Response> {
     const { pathname } = new URL(request.url);
-    if (pathname === '/graphql' || pathname.startsWith('/graphql/')) return yoga.fetch(request);
-    if (pathname === '/healthz') return healthResponse(healthRun);
-    if (pathname === '/export' || pathname.startsWith('/export/')) return handleExportRequest(request, deps);
-    return serveViewer(request);
+    if (request.method === 'OPTIONS') return preflight(request, corsOrigins);
+    if (isUnder(pathname, '/graphql')) {
+      const tooLong = checkUrl(request, graphqlHttpError);
+      if (tooLong) return tooLong;
+      return bounded(request, client, true, () => graphql(request));
+    }
+    const tooLong = checkUrl(request, httpError);
+    if (tooLong) return tooLong;
+    if (pathname.startsWith(GRAPHIQL_ASSETS)) return serveGraphiQLAsset(request);
+    if (pathname === '/healthz') return health(request);
+    if (isUnder(pathname, '/export'))
+      return bounded(request, client, false, () => handleExportRequest(request, deps));
+    return serveViewer(request, deps.viewerDir);
+  }
+
+  return createServerAdapter<ServerContext>(async (request: Request, context: ServerContext) => {
+    const client = context?.req?.socket?.remoteAddress ?? 'in-process';
+    let response: Response;
+    try {
+      response = await route(request, client);
+    } catch (error) {
+      // Nothing unexpected leaves as a stack trace or a path: the cause goes to the log only.
+      console.error(`${request.method} ${request.url.slice(0, 200)}:`, error);
+      response = httpError(500, 'INTERNAL_ERROR', 'Unexpected error; the server log has the details.');
+    }
+    return withBrowserHeaders(request, response, corsOrigins);
   });
 }
 

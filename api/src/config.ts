@@ -10,6 +10,9 @@ import {
   type Env,
   type Neo4jSettings,
 } from '../../cypher/config.ts';
+import { resolve } from 'node:path';
+import { CORPUS_DIR } from '../../cypher/paths.ts';
+import { HTTP_LIMITS } from './http/limits.ts';
 
 export { ConfigError, NEO4J_URI_SCHEMES, type Neo4jConfig } from '../../cypher/config.ts';
 
@@ -20,6 +23,37 @@ export interface Config extends Neo4jSettings {
   nodeEnv: 'development' | 'production' | 'test';
   /** NODE_ENV=production: errors say what failed but hide internal details. */
   production: boolean;
+  /** The corpus folder the API reads documents' text from (KG_CORPUS_DIR; default corpus/). */
+  corpusDir: string;
+  /** CORS_ORIGINS: other origins whose pages may read the API ('*': any); none by default. */
+  corsOrigins: string[];
+  /** MAX_IN_FLIGHT_PER_CLIENT: GraphQL/export requests one remote address may have in flight. */
+  maxInFlightPerClient: number;
+}
+
+function corsOrigins(env: Env): string[] {
+  const raw = read(env, 'CORS_ORIGINS');
+  if (raw === undefined) return [];
+  const origins = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (origin !== '*' && (parsed === undefined || parsed.origin !== origin)) {
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        raw,
+        `'${origin}' is not an origin: expected comma-separated origins such as https://example.org or http://localhost:5173 (no path, no trailing slash), or *`,
+      );
+    }
+  }
+  return origins;
 }
 
 function host(env: Env): string {
@@ -47,6 +81,15 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     nodeEnv: environment,
     production: environment === 'production',
+    corpusDir: resolve(read(env, 'KG_CORPUS_DIR') ?? CORPUS_DIR),
+    corsOrigins: corsOrigins(env),
+    maxInFlightPerClient: integer(
+      env,
+      'MAX_IN_FLIGHT_PER_CLIENT',
+      HTTP_LIMITS.maxInFlightPerClient,
+      1,
+      10_000,
+    ),
   };
 }
 

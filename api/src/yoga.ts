@@ -1,27 +1,46 @@
 // Builds the graphql-yoga instance: the schema, one query runner per app (READ sessions, the
-// configured timeout), graphql-armor limits that answer with the limit's name, and error
-// masking with no stack traces in production.
+// configured timeout), graphql-armor limits that answer with the limit's name, argument size
+// limits, a code on every error, error masking with no stack traces in production, GraphiQL from
+// the project's own dependencies, and no CORS of its own (app.ts answers CORS from the allow-list).
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql/index.js';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { createQueryRunner, type RunQuery } from '../../cypher/db/run-query.ts';
 import { buildSchema } from './schema/build-schema.ts';
 import type { ApiContext } from './schema/context.ts';
 import { toGraphQLError } from './schema/errors.ts';
 import { LIMITS } from './schema/limits.ts';
+import { ArgumentSizeRule, checkVariableSizes } from './schema/argument-size-rule.ts';
+import { useErrorCodes } from './schema/error-codes.ts';
+import { renderGraphiQLPage } from './http/graphiql.ts';
 
 export interface YogaOptions {
   driver: Driver;
   database?: string | undefined;
   queryTimeoutMs: number;
   production: boolean;
+  /** Where the documents' text is read from (source paragraphs). */
+  corpusDir: string;
 }
 
 function tagLimit(limit: string) {
   // armor's errors carry no code; give clients one, and the name of the limit that was hit.
   return (_ctx: unknown, error: GraphQLError) => {
     Object.assign(error.extensions as Record<string, unknown>, { code: 'LIMIT_EXCEEDED', limit });
+  };
+}
+
+/** Oversized strings and lists refused before parsing (variables) and in validation (literals). */
+function useArgumentSizes(): Plugin {
+  return {
+    onParams({ params, setResult }) {
+      const error = checkVariableSizes(params.variables ?? {});
+      if (error) setResult({ errors: [error] });
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(ArgumentSizeRule);
+    },
   };
 }
 
@@ -46,10 +65,12 @@ export function createYogaServer(options: YogaOptions) {
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: (): ApiContext => ({ run }),
-    plugins: [...armor.protect().plugins],
+    context: (): ApiContext => ({ run, corpusDir: options.corpusDir }),
+    plugins: [...armor.protect().plugins, useArgumentSizes(), useErrorCodes(options.production)],
     maskedErrors: { isDev: !options.production },
     graphiql: { title: 'Khorasan Graph — GraphQL', defaultQuery: DEFAULT_QUERY },
+    renderGraphiQL: renderGraphiQLPage,
+    cors: false,
     landingPage: false,
     logging: options.production ? 'warn' : 'info',
   });

@@ -8,7 +8,8 @@
 //   asOf=YYYY[-MM[-DD]]   or   from=YYYY[-MM[-DD]]&to=YYYY[-MM[-DD]]   includePossible=true|false
 //   focus=iskp,afghan-taliban&depth=1..3   claims=include|exclude   isolated=include|exclude
 //   file=nodes|edges|sources (csv only: one CSV instead of the zip)
-// Bad format or scope → 400 {error, problems: [{parameter, value?, message, allowed?}]}.
+// Bad format or scope → 400 {error, code: 'BAD_EXPORT_REQUEST', problems: [{parameter, value?,
+// message, allowed?}]}, with long values cut (never echoed whole); other errors {error, code}.
 import { classifyNeo4jError, DbError } from '../../../cypher/db/db-errors.ts';
 import type { AppDeps } from '../app.ts';
 import { EXPORT_FORMATS, isExportFormat } from '../../../core/export-formats.ts';
@@ -16,6 +17,7 @@ import { exportFileName, formatInfo } from './formats.ts';
 import { readExportGraph, ScopeDataError } from './read-graph.ts';
 import { describeProblems, parseScope, SCOPE_PARAMETERS, type ScopeProblem } from './scope.ts';
 import { serialize, toBytes } from './serialize.ts';
+import { HTTP_LIMITS } from '../http/limits.ts';
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body, null, 2) + '\n', {
@@ -24,8 +26,21 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   });
 }
 
+/** How many problems one answer lists. */
+const MAX_PROBLEMS = 20;
+
+/** The problem with a long value cut to a few characters, in `value` and in the message. */
+function shortened(problem: ScopeProblem): ScopeProblem {
+  const max = HTTP_LIMITS.quotedValueLength;
+  const value = problem.value;
+  if (value === undefined || value.length <= max) return problem;
+  const cut = `${value.slice(0, max)}… (${value.length} characters)`;
+  return { ...problem, value: cut, message: problem.message.split(value).join(cut) };
+}
+
 function badRequest(problems: ScopeProblem[]): Response {
-  return json(400, { error: describeProblems(problems), problems });
+  const shown = problems.slice(0, MAX_PROBLEMS).map(shortened);
+  return json(400, { error: describeProblems(shown), code: 'BAD_EXPORT_REQUEST', problems: shown });
 }
 
 /** What GET /export answers: the formats and parameters, for people and for the viewer. */
@@ -47,11 +62,20 @@ function databaseOf(deps: AppDeps): string | undefined {
 export async function handleExportRequest(request: Request, deps: AppDeps): Promise<Response> {
   const url = new URL(request.url);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return json(405, { error: `method ${request.method} not allowed: use GET` }, { allow: 'GET, HEAD' });
+    return json(
+      405,
+      { error: `method ${request.method.slice(0, 20)} not allowed: use GET`, code: 'METHOD_NOT_ALLOWED' },
+      { allow: 'GET, HEAD' },
+    );
   }
   const path = url.pathname.replace(/\/+$/, '');
   if (path === '/export') return json(200, exportIndex());
-  const format = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
+  let format: string;
+  try {
+    format = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
+  } catch {
+    return json(400, { error: 'the export path is not valid percent-encoding', code: 'BAD_PATH' });
+  }
   if (!path.startsWith('/export/') || path.split('/').length !== 3 || !isExportFormat(format)) {
     return badRequest([
       {

@@ -1,9 +1,11 @@
 // Serves the built viewer (viewer/dist): files with their content types, index.html for `/` and
 // for app paths without a file extension, and a clear 503 page when the viewer was never built.
+// Never a file outside viewer/dist: no `..`, no dotfiles, no symlink that leads out of it.
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative as relativePath } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative as relativePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { httpError, quote } from './responses.ts';
 
 const VIEWER_DIST = fileURLToPath(new URL('../../../viewer/dist/', import.meta.url));
 
@@ -42,9 +44,19 @@ Run <code>npm run build:viewer</code> (or <code>npm start</code>, which builds i
 </body></html>
 `;
 
+/** Whether `file`, with every symlink resolved, is inside `dir` (itself resolved). */
+async function insideDir(dir: string, file: string): Promise<boolean> {
+  const [realDir, realFile] = await Promise.all([realpath(dir), realpath(file)]).catch(() => [null, null]);
+  if (realDir === null || realFile === null) return false;
+  const inside = relativePath(realDir, realFile);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
 export async function serveViewer(request: Request, distDir: string = VIEWER_DIST): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new Response('Method not allowed\n', { status: 405, headers: { allow: 'GET, HEAD' } });
+    return httpError(405, 'METHOD_NOT_ALLOWED', `Method ${quote(request.method)} not allowed: use GET`, {
+      allow: 'GET, HEAD',
+    });
   }
   if (!existsSync(join(distDir, 'index.html'))) {
     return new Response(NOT_BUILT, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
@@ -53,20 +65,21 @@ export async function serveViewer(request: Request, distDir: string = VIEWER_DIS
   try {
     path = decodeURIComponent(new URL(request.url).pathname);
   } catch {
-    return new Response('Bad path\n', { status: 400 });
+    return httpError(400, 'BAD_PATH', 'The path is not valid percent-encoding');
   }
+  const notFound = () => httpError(404, 'NOT_FOUND', `Not found: ${quote(path)}`);
+  // Dotfiles, `..` and NUL never name a file the viewer serves, whatever is on disk.
+  const segments = path.split(/[\\/]+/);
+  if (path.includes('\0') || segments.some((segment) => segment.startsWith('.'))) return notFound();
   // No file extension: an app route (or `/`), answered by the page itself.
   const relative = extname(path) === '' ? 'index.html' : path.replace(/^\/+/, '');
   const file = join(distDir, relative);
   const inside = relativePath(distDir, file);
-  if (inside.startsWith('..') || isAbsolute(inside)) return new Response('Not found\n', { status: 404 });
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) {
-    return new Response(`Not found: ${path}\n`, {
-      status: 404,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    });
+  if (inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).some((s) => s.startsWith('.'))) {
+    return notFound();
   }
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile() || !(await insideDir(distDir, file))) return notFound();
   const body = request.method === 'HEAD' ? null : await readFile(file);
   const immutable = relative.startsWith('assets/');
   return new Response(body, {

@@ -10,7 +10,9 @@ export function badInput(argument: string, why: string): GraphQLError {
 }
 
 export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`No ${what} with id '${id}'`, { extensions: { code: 'NOT_FOUND', id } });
+  // Ids are bounded by LIMITS.maxStringLength; cut anyway, so no id is ever echoed at length.
+  const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id;
+  return new GraphQLError(`No ${what} with id '${shown}'`, { extensions: { code: 'NOT_FOUND', id: shown } });
 }
 
 export function serviceUnavailable(message: string): GraphQLError {
