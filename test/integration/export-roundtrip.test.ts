@@ -34,16 +34,29 @@ function typed(value: unknown): unknown {
 function typedMap(properties: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(properties)
+      .filter(([k]) => k !== 'gen')
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => [k, typed(v)]),
   );
 }
 
-/** The whole database as sorted plain data: nodes by id, relationships by (id or ends+type). */
+/**
+ * The graph readers see, as sorted plain data: nodes by id, relationships by (id or ends+type). A
+ * seeded database holds its current generation beside others (cypher/README.md "Loading"): only
+ * that one counts, without the `gen` bookkeeping and the :GraphState pointer. A database loaded
+ * from a dump has no generations: all of it counts.
+ */
 async function snapshot(driver: Driver) {
-  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const gen = 'OPTIONAL MATCH (state:GraphState) WITH state.current AS gen ';
+  const nodes = await driver.executeQuery(
+    gen +
+      'MATCH (n) WHERE NOT n:GraphState AND (gen IS NULL OR n.gen = gen) ' +
+      'RETURN labels(n) AS labels, properties(n) AS props',
+  );
   const rels = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props',
+    gen +
+      'MATCH (a)-[r]->(b) WHERE gen IS NULL OR a.gen = gen ' +
+      'RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props',
   );
   return {
     nodes: nodes.records
@@ -80,8 +93,24 @@ async function schema(driver: Driver) {
   const indexes = await driver.executeQuery(
     "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name, type, labelsOrTypes, properties",
   );
+  // A seeded database keys ids per generation, (id, gen), and indexes gen; the dump holds one graph,
+  // so it stands for the same schema with id alone (export-constraints.cypher says so).
   const rows = (records: typeof constraints.records) =>
-    records.map((r) => JSON.stringify(r.toObject())).sort();
+    records
+      .map((r) => r.toObject() as { name: string; labelsOrTypes: string[]; properties: string[] })
+      .filter(
+        (r) =>
+          !r.labelsOrTypes.includes('GraphState') &&
+          !(r.properties.length === 1 && r.properties[0] === 'gen'),
+      )
+      .map((r) =>
+        JSON.stringify({
+          ...r,
+          name: r.name.replace('_id_gen', '_id'),
+          properties: r.properties.filter((p) => p !== 'gen'),
+        }),
+      )
+      .sort();
   return { constraints: rows(constraints.records), indexes: rows(indexes.records) };
 }
 
