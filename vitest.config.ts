@@ -1,7 +1,8 @@
 // Test runner configuration, in two projects that run apart or together:
 // - unit: test/unit, pure (no Java, Neo4j or Chromium): `npm run test:unit`;
-// - integration: test/integration and test/e2e against one embedded Neo4j, started and seeded by
-//   the global setup for this project only, and a real Chromium: `npm run test:integration`.
+// - integration: test/integration, test/e2e and test/reliability (hostile corpus, fuzzing) against
+//   one embedded Neo4j, started and seeded by the global setup for this project only, and a real
+//   Chromium: `npm run test:integration`; the reliability part alone: `npm run test:reliability`.
 // `vitest run` (in `npm test`) runs both and ends with one `N passed, N failed` line for the run.
 import { defineConfig } from 'vitest/config';
 
@@ -24,7 +25,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: [
+            'test/integration/**/*.test.ts',
+            'test/e2e/**/*.test.ts',
+            'test/reliability/**/*.test.ts',
+          ],
           globalSetup: ['test/support/global-setup.ts'],
         },
       },

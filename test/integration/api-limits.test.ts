@@ -1,10 +1,13 @@
 // Integration: requests over a limit get a GraphQL error naming the limit (never a crash or a
-// 500), bad input is refused with a code, and production mode masks unexpected errors.
+// 500), bad input is refused with a code, production mode masks unexpected errors, and the HTTP
+// limits hold: body size, string and list sizes (never echoed back), requests in flight per client.
 import type { Driver, Session } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../api/src/app.ts';
+import { createApp } from '../../api/src/app.ts';
+import { HTTP_LIMITS } from '../../api/src/http/limits.ts';
 import { LIMITS } from '../../api/src/schema/limits.ts';
-import { gql, testApp, useSharedTestApp } from './api-harness.ts';
+import { gql, testApp, testConfig, useSharedTestApp } from './api-harness.ts';
 
 let driver: Driver;
 let app: App;
@@ -172,5 +175,125 @@ describe('what the API asks of Neo4j', () => {
         },
       ]),
     );
+  });
+});
+
+describe('issue 14, finding 8: request and argument limits', () => {
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...headers,
+      },
+      body,
+    });
+
+  it('refuses a body over the limit with 413 and a code, declared or streamed', async () => {
+    const big = JSON.stringify({
+      query: '{ about { name } }',
+      variables: { pad: 'x'.repeat(HTTP_LIMITS.maxBodyBytes) },
+    });
+    const declared = await post(big);
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    // No content-length: the body is counted as it arrives and cut at the limit.
+    const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        if (sent > 20 * 1024 * 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const streamed = await app.fetch(
+      new Request('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: endless,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(streamed.status).toBe(413);
+    expect(sent).toBeLessThan(HTTP_LIMITS.maxBodyBytes * 2);
+  });
+
+  it('refuses an id over the length limit with 400, quoting only its start', async () => {
+    const id = 'A'.repeat(60_000);
+    for (const body of [
+      JSON.stringify({ query: 'query($id: ID!) { entity(id: $id) { id } }', variables: { id } }),
+      JSON.stringify({ query: `{ entity(id: "${id}") { id } }` }),
+    ]) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      const text = await res.text();
+      expect(JSON.parse(text).errors[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        limit: 'maxStringLength',
+      });
+      expect(text.length).toBeLessThan(1000);
+    }
+    const { body } = await gql(app, 'query($id: ID!) { entity(id: $id) { id } }', {
+      id: 'a'.repeat(LIMITS.maxStringLength),
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a list over the length limit with 400', async () => {
+    const ids = Array.from({ length: LIMITS.maxListLength + 1 }, (_, i) => `s${i}`);
+    const res = await post(
+      JSON.stringify({
+        query: 'query($s: [ID!]) { subgraph(filter: {sources: $s}) { nodes { id } } }',
+        variables: { s: ids },
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'maxListLength',
+    });
+  });
+
+  it('answers 429 with Retry-After past the per-client requests in flight, not to other clients', async () => {
+    // The real driver, each query held 400 ms longer, so that all the requests overlap.
+    const slow = new Proxy(driver, {
+      get(target, property, receiver) {
+        if (property !== 'session') return Reflect.get(target, property, receiver);
+        return (config: Parameters<Driver['session']>[0]) => {
+          const session: Session = target.session(config);
+          const run = session.run.bind(session);
+          session.run = ((...args: Parameters<Session['run']>) => {
+            const result = run(...args);
+            return new Promise((done) => setTimeout(() => done(result), 400)).then(() => result);
+          }) as unknown as typeof session.run;
+          return session;
+        };
+      },
+    });
+    const limited = createApp({ driver: slow, config: testConfig() });
+    const ask = (client: string) =>
+      limited.fetch(
+        'http://localhost/graphql',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ stats { labels { label } } }' }),
+        },
+        { req: { socket: { remoteAddress: client } } },
+      );
+    const perClient = HTTP_LIMITS.maxInFlightPerClient;
+    const answers = await Promise.all([
+      ...Array.from({ length: perClient + 3 }, () => ask('10.1.1.1')),
+      ask('10.2.2.2'),
+    ]);
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(perClient + 1);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+    expect(statuses.at(-1)).toBe(200);
+    const refused = answers.find((r) => r.status === 429)!;
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect((await refused.json()).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
   });
 });

@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       seed: true,
       showNeo4jPassword: false,
       corpusDir: CORPUS_DIR,
+      corsOrigins: [],
+      maxInFlightPerClient: 8,
     });
   });
 
@@ -48,8 +50,12 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       KG_SEED: 'false',
       KG_CORPUS_DIR: '/tmp/kg-corpus',
+      CORS_ORIGINS: 'https://research.example, http://localhost:5173',
+      MAX_IN_FLIGHT_PER_CLIENT: '32',
     });
     expect(config.corpusDir).toBe('/tmp/kg-corpus');
+    expect(config.corsOrigins).toEqual(['https://research.example', 'http://localhost:5173']);
+    expect(config.maxInFlightPerClient).toBe(32);
     expect(config.neo4j).toEqual({
       uri: 'neo4j+s://abc123.databases.example:7687',
       user: 'reader',
