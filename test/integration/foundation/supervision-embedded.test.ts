@@ -46,7 +46,7 @@ describe('a supervised embedded Neo4j', () => {
     for (const failure of failures) expect(['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT']).toContain(failure.code);
     expect(Math.max(...answers.map((answer) => answer.ms))).toBeLessThan(WORST_MS);
     await askUntilServed(url);
-    // On a quiet machine the JVM is back in about 10 s; test runs share two cores.
+    // The JVM's own start takes most of this: 22-51 s measured while test runs share two cores.
     expect(backAfterMs).toBeLessThan(90_000);
     console.info(
       `kill -9: serving again after ${(backAfterMs / 1000).toFixed(1)} s; ${answers.length} answers, ` +
