@@ -118,6 +118,8 @@ export function createApp(deps: AppDeps) {
     try {
       response = await route(request, client);
     } catch (error) {
+      // The client went away mid-request: nobody reads the answer, and it is not a fault.
+      if (request.signal?.aborted) return new Response(null, { status: 499 });
       // Nothing unexpected leaves as a stack trace or a path: the cause goes to the log only.
       console.error(`${request.method} ${request.url.slice(0, 200)}:`, error);
       response = httpError(500, 'INTERNAL_ERROR', 'Unexpected error; the server log has the details.');

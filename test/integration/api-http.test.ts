@@ -375,7 +375,11 @@ describe('issue 14: errors, headers and health', () => {
     );
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
-    const answers = await Promise.all(load);
-    expect(answers.map((r) => r.status)).toEqual(Array(16).fill(200));
+    // The queries themselves are answered, or (on a busy machine) refused at once with a code.
+    for (const answer of await Promise.all(load)) {
+      const body = await answer.json();
+      if (answer.status === 200) expect(body.errors).toBeUndefined();
+      else expect([answer.status, body.errors?.[0]?.extensions?.code]).toEqual([503, 'SERVER_BUSY']);
+    }
   });
 });

@@ -44,7 +44,8 @@ function fix(error: GraphQLError, production: boolean): void {
   // yoga marks its own with `spec`, which keeps 200 for `Accept: application/json`; not here.
   if (CLIENT_ERRORS.has(extensions.code as string)) {
     const http = (extensions.http ?? {}) as Record<string, unknown>;
-    extensions.http = { headers: http.headers, status: 400 };
+    const status = typeof http.status === 'number' && http.status >= 400 ? http.status : 400;
+    extensions.http = { headers: http.headers, status };
   }
   if (production) delete extensions.originalError;
   if (error.message.length > HTTP_LIMITS.maxErrorMessage) {
