@@ -54,6 +54,12 @@ export function exportIndex() {
   };
 }
 
+/**
+ * How long one export may read: a whole-graph export streams far more than a GraphQL answer, so
+ * it gets more than the query timeout, but a bound, so a frozen Neo4j cannot hold a request open.
+ */
+const EXPORT_TIMEOUT_MS = 120_000;
+
 /** The configured database (NEO4J_DATABASE); the server's default when the config has none. */
 function databaseOf(deps: AppDeps): string | undefined {
   return deps.config?.neo4j?.database || undefined;
@@ -91,7 +97,10 @@ export async function handleExportRequest(request: Request, deps: AppDeps): Prom
 
   let graph;
   try {
-    graph = await readExportGraph(deps.driver, parsed.scope, { database: databaseOf(deps) });
+    graph = await readExportGraph(deps.driver, parsed.scope, {
+      database: databaseOf(deps),
+      timeoutMs: Math.max(EXPORT_TIMEOUT_MS, deps.config?.queryTimeoutMs ?? 0),
+    });
   } catch (error) {
     if (error instanceof ScopeDataError) return badRequest(error.problems);
     const classified = classifyNeo4jError(error, deps.config?.queryTimeoutMs ?? 0);

@@ -14,6 +14,8 @@ import type { ExportScope, ScopeProblem } from './scope.ts';
 export interface ReadOptions {
   /** Database name; the server's default when omitted. */
   database?: string;
+  /** Transaction timeout for the whole read (Neo4j's, and the driver's deadline behind it). */
+  timeoutMs?: number;
   /** Progress lines for long reads (every `progressEvery` rows and at the end of each part). */
   onProgress?: (message: string) => void;
   progressEvery?: number;
@@ -194,8 +196,10 @@ export async function readExportGraph(
   options: ReadOptions = {},
 ): Promise<ExportGraph> {
   const exportedAt = (options.now ?? new Date()).toISOString();
-  const part = await readSnapshot(driver, { database: options.database }, (tx) =>
-    readInTransaction(tx, scope, options),
+  const part = await readSnapshot(
+    driver,
+    { database: options.database, timeoutMs: options.timeoutMs },
+    (tx) => readInTransaction(tx, scope, options),
   );
   return { meta: { datasetVersion: datasetVersion(), exportedAt, scope }, ...part };
 }
