@@ -1,6 +1,7 @@
-// get-stats: the size of the graph: nodes per label, relationships per type, and the degree of
-// every group (relationships between entities only, one per citing source).
-// Fragments: current-generation, in-generation
+// get-stats: the size of the graph: nodes per label, statements per relationship type (every
+// stance and modality: what is stored), and the degree of every group, which counts only the facts
+// that hold (@holds: asserted, actual; one per citing source), so denials and aims rank nothing.
+// Fragments: current-generation, in-generation, holds
 // Params: none
 // Columns: labels (maps {label, count}), relationshipTypes (maps {type, count}),
 //   groupDegrees (maps {entity, inDegree, outDegree, neighbours}, highest total first)
@@ -30,8 +31,9 @@ RETURN
   COLLECT {
     MATCH (g:Group)
     WHERE @in-generation(g)
-    WITH g, COUNT { (g)<-[]-(:Entity) } AS inDegree, COUNT { (g)-[]->(:Entity) } AS outDegree,
-      size(COLLECT { MATCH (g)--(o:Entity) RETURN DISTINCT o.id }) AS neighbours
+    WITH g, COUNT { (g)<-[heldIn]-(:Entity) WHERE @holds(heldIn) } AS inDegree,
+      COUNT { (g)-[heldOut]->(:Entity) WHERE @holds(heldOut) } AS outDegree,
+      size(COLLECT { MATCH (g)-[held]-(o:Entity) WHERE @holds(held) RETURN DISTINCT o.id }) AS neighbours
     ORDER BY inDegree + outDegree DESC, toLower(g.name), g.id
     RETURN {
       entity: g {.id, .name, .category, labels: labels(g)},

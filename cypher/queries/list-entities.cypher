@@ -1,6 +1,6 @@
 // list-entities: one page of groups, events or places, with filters, in a stable order
 // (case-insensitive name, then id), the total number of matches, and whether more follow.
-// Fragments: current-generation, in-generation, in-window, fact-passes, entity-row
+// Fragments: current-generation, in-generation, in-window, fact-passes, entity-row, holds
 // Params: $label ('Group' | 'Event' | 'Place'), $categories (list or null),
 //   $place (place id or null: groups operating/based/in charge there, events that occurred
 //   there, through a first step that passes the fact filter, and places inside it, following

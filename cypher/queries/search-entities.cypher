@@ -2,7 +2,7 @@
 // index `entityNames`. The API builds $query from the user's text: every term escaped for
 // Lucene, then searched exactly (boosted), as a prefix and fuzzily (~).
 // An entity whose name or alias equals the text (ignoring case) comes first.
-// Fragments: current-generation, in-generation, entity-row
+// Fragments: current-generation, in-generation, entity-row, holds
 // Params: $query (Lucene query string), $text (the user's text, lower-case, trimmed), $limit,
 //   $kinds (entity labels to keep), $withClaims, $withRelationships (booleans: skip what was
 //   not asked for), $windowStart, $windowEnd, $includePossible (null, null, false: no window)

@@ -151,7 +151,12 @@ describe('stats', () => {
     expect(stats.groupDegrees[0].group.id).toBe('iskp');
     const iskp = stats.groupDegrees[0];
     expect(iskp.total).toBe(iskp.inDegree + iskp.outDegree);
-    expect(iskp.total).toBe(await count("MATCH (:Entity {id: 'iskp'})-[r]-(:Entity) RETURN count(r) AS n"));
+    // Degrees count what holds (asserted, actual): a denial or an aim ranks nothing.
+    expect(iskp.total).toBe(
+      await count(
+        "MATCH (:Entity {id: 'iskp'})-[r]-(:Entity) WHERE r.stance = 'asserted' AND r.modality = 'actual' RETURN count(r) AS n",
+      ),
+    );
     expect(stats.groupDegrees).toHaveLength(labels.Group);
   });
 });

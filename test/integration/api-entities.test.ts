@@ -54,7 +54,8 @@ describe('entity(id)', () => {
           linked: relationships(types: [LINKED_TO]) { id credibility } } }`,
     );
     expect(entity.all.every((r: Answer) => r.stance === 'ASSERTED' && r.modality === 'ACTUAL')).toBe(true);
-    expect(entity.every.length).toBe(entity.degree.total);
+    // The degree counts what holds (asserted, actual); denials and aims are listed, not counted.
+    expect(entity.all.length).toBe(entity.degree.total);
     expect(entity.every.length).toBeGreaterThan(entity.all.length);
     expect(entity.out.length + entity.in.length).toBe(entity.all.length);
     expect(entity.out.every((r: Answer) => r.from.id === 'iskp')).toBe(true);

@@ -1,11 +1,15 @@
-// entity-row: an entity e as its page shows it (an EntityRow): its node fields, degree, and,
+// entity-row: an entity e as its page shows it (an EntityRow): its node fields, degree (facts that
+// hold: @holds), and,
 // when asked, every claim and every relationship touching it with stance and the rest (no
 // filter thins these: the page lists denials and aims as such).
 // Params: $withClaims, $withRelationships (booleans), and those of time-status
 // Args: e
 e {
   @node-fields(e),
-  degree: {inDegree: COUNT { (e)<-[]-(:Entity) }, outDegree: COUNT { (e)-[]->(:Entity) }},
+  degree: {
+    inDegree: COUNT { (e)<-[heldIn]-(:Entity) WHERE @holds(heldIn) },
+    outDegree: COUNT { (e)-[heldOut]->(:Entity) WHERE @holds(heldOut) }
+  },
   claims: CASE WHEN $withClaims THEN COLLECT {
     MATCH (e)-[:HAS_CLAIM]->(c:Claim)
     OPTIONAL MATCH (s:Source {id: c.source, gen: c.gen})
