@@ -4,6 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
 import { describeConnectionFailure } from './db-errors.ts';
 import { withDeadlines } from './deadlines.ts';
+import { sendWithoutDelay } from './no-delay.ts';
 
 export type DriverConfig = Neo4jConfig & { uri: string };
 
@@ -13,6 +14,7 @@ export type DriverConfig = Neo4jConfig & { uri: string };
  * 10 s; a query with a timeout that gets no answer, at that timeout plus 2 s (deadlines.ts).
  */
 export function createDriver(cfg: DriverConfig): Driver {
+  sendWithoutDelay();
   const auth = cfg.password === undefined ? undefined : neo4j.auth.basic(cfg.user, cfg.password);
   return withDeadlines(
     neo4j.driver(cfg.uri, auth, {
