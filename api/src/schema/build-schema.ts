@@ -44,11 +44,15 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: schemaTypeDefs(),
     resolvers: [
       { Date: DateScalar, Period: PeriodScalar },
-      // No field returns a Fact yet; a fragment `... on Fact` works on all three.
+      // No field returns these interfaces; a fragment `... on Fact` works on all that implement it.
       {
         Fact: {
           __resolveType: (fact: Record<string, unknown>) =>
             'property' in fact ? 'Claim' : 'from' in fact ? 'Relationship' : 'Citation',
+        },
+        // A graph node carries the depth of a walk; an entity page does not.
+        EntitySpans: {
+          __resolveType: (e: Record<string, unknown>) => ('depth' in e ? 'GraphNode' : 'Entity'),
         },
       },
       typeFieldResolvers,
