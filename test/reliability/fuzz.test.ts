@@ -3,40 +3,15 @@
 // input, the answer is a 2xx or a coded 4xx, in time, with no stack trace or path, and the graph
 // is unchanged.
 import fc from 'fast-check';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { App } from '../../api/src/app.ts';
-import { testDriver } from '../support/neo4j.ts';
-import {
-  graphChecksum,
-  problemsWith,
-  productionApp,
-  send,
-  trapViewerDir,
-  type HostileCase,
-} from './hostile-support.ts';
+import { expect, it } from 'vitest';
+import { graphChecksum, problemsWith, send, useProductionApp, type HostileCase } from './hostile-support.ts';
 
 const RUNS = 40;
 /** Each property's whole run; the machine may be shared with other test runs. */
 const PROPERTY_TIMEOUT_MS = 240_000;
 const SEED = 1414;
 
-let driver: Driver;
-let app: App;
-let removeViewer: () => void;
-let before: string;
-
-beforeAll(async () => {
-  driver = testDriver();
-  const viewer = trapViewerDir();
-  removeViewer = viewer.remove;
-  app = productionApp(driver, viewer.dir);
-  before = await graphChecksum(app);
-});
-afterAll(async () => {
-  removeViewer?.();
-  await driver?.close();
-});
+const prod = useProductionApp();
 
 /** Strings a hostile client might send: any unicode, Cypher and Lucene syntax, very long ones. */
 const hostileString = fc.oneof(
@@ -89,7 +64,7 @@ it(
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...OPERATIONS), variableValue, async (query, value) => {
         const c = gqlCase(query, { v: value });
-        const answer = await send(app, c);
+        const answer = await send(prod.app, c);
         expect(
           problemsWith(c, answer),
           `${query} ${JSON.stringify(value).slice(0, 200)} → ${answer.text.slice(0, 300)}`,
@@ -110,7 +85,7 @@ it(
         hostileString,
         async (field, value) => {
           const c = gqlCase(`{ ${field.replace('%s', JSON.stringify(value))} }`, {});
-          const answer = await send(app, c);
+          const answer = await send(prod.app, c);
           expect(
             problemsWith(c, answer),
             `${JSON.stringify(value).slice(0, 200)} → ${answer.text.slice(0, 300)}`,
@@ -164,7 +139,7 @@ it(
             path: `/export/${encodeURIComponent(format)}?${query}`,
             expect: '2xx|4xx',
           };
-          const answer = await send(app, c);
+          const answer = await send(prod.app, c);
           expect(
             problemsWith(c, answer),
             `${c.path.slice(0, 200)} → ${answer.status} ${answer.text.slice(0, 300)}`,
@@ -178,5 +153,5 @@ it(
 );
 
 it('leaves the graph as it was (checksum of /export/json)', async () => {
-  expect(await graphChecksum(app)).toBe(before);
+  expect(await graphChecksum(prod.app)).toBe(prod.checksumBefore);
 });

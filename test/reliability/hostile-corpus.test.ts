@@ -5,17 +5,13 @@
 // headers on every answer, and the graph unchanged.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/src/app.ts';
-import { testDriver } from '../support/neo4j.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   graphChecksum,
   HANG_MS,
   problemsWith,
-  productionApp,
   send,
-  trapViewerDir,
+  useProductionApp,
   type HostileCase,
 } from './hostile-support.ts';
 
@@ -28,27 +24,15 @@ const corpus = files.map((file) => ({
   cases: JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')) as HostileCase[],
 }));
 
-let driver: Driver;
-let app: App;
-let removeViewer: () => void;
-let before: string;
+const prod = useProductionApp();
 const tally = { cases: 0, byClass: new Map<string, number>(), slowestMs: 0, slowest: '' };
 
-beforeAll(async () => {
-  driver = testDriver();
-  const viewer = trapViewerDir();
-  removeViewer = viewer.remove;
-  app = productionApp(driver, viewer.dir);
-  before = await graphChecksum(app);
-});
 afterAll(async () => {
   const classes = [...tally.byClass].map(([cls, n]) => `${cls} ${n}`).join(', ');
   console.log(
     `hostile corpus: ${tally.cases} cases from ${files.length} files; ${classes}; ` +
       `slowest ${tally.slowestMs.toFixed(0)} ms (${tally.slowest})`,
   );
-  removeViewer?.();
-  await driver?.close();
 });
 
 it('has at least 300 cases', () => {
@@ -58,7 +42,7 @@ it('has at least 300 cases', () => {
 for (const { file, cases } of corpus) {
   describe(file, () => {
     it.concurrent.for(cases)('$method $name', { timeout: HANG_MS + 5000 }, async (c, { expect }) => {
-      const answer = await send(app, c);
+      const answer = await send(prod.app, c);
       tally.cases += 1;
       const cls = `${Math.floor(answer.status / 100)}xx`;
       tally.byClass.set(cls, (tally.byClass.get(cls) ?? 0) + 1);
@@ -72,5 +56,5 @@ for (const { file, cases } of corpus) {
 }
 
 it('leaves the graph as it was (checksum of /export/json)', async () => {
-  expect(await graphChecksum(app)).toBe(before);
+  expect(await graphChecksum(prod.app)).toBe(prod.checksumBefore);
 });

@@ -6,8 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type App } from '../../api/src/app.ts';
 import { testConfig } from '../integration/api-harness.ts';
+import { testDriver } from '../support/neo4j.ts';
 
 /** Longer than any answer may take: a request still open then counts as a hang. */
 export const HANG_MS = 20_000;
@@ -155,4 +157,27 @@ export async function graphChecksum(app: App): Promise<string> {
   const graph = (await response.json()) as { graph?: Record<string, unknown> };
   if (graph.graph) delete graph.graph.exportedAt;
   return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+}
+
+/**
+ * The app both reliability files test, in production mode over the shared seeded Neo4j, with a
+ * viewer folder holding traps, and the graph's checksum before anything is sent. Registers its
+ * own beforeAll/afterAll; read the fields inside tests.
+ */
+export function useProductionApp(): { app: App; checksumBefore: string } {
+  const state = {} as { app: App; checksumBefore: string };
+  let driver: Driver | undefined;
+  let removeViewer: (() => void) | undefined;
+  beforeAll(async () => {
+    driver = testDriver();
+    const viewer = trapViewerDir();
+    removeViewer = viewer.remove;
+    state.app = productionApp(driver, viewer.dir);
+    state.checksumBefore = await graphChecksum(state.app);
+  });
+  afterAll(async () => {
+    removeViewer?.();
+    await driver?.close();
+  });
+  return state;
 }
