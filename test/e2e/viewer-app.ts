@@ -39,8 +39,12 @@ export function ensureViewerBuilt(): void {
   );
 }
 
-export async function startViewerApp(driver: Driver): Promise<{ url: string; close(): Promise<void> }> {
-  const config = loadConfig({ NODE_ENV: 'test' });
+/** The real app over `driver` on a free port; `env` adds settings (e.g. KG_CORPUS_DIR). */
+export async function startViewerApp(
+  driver: Driver,
+  env: Record<string, string | undefined> = {},
+): Promise<{ url: string; close(): Promise<void> }> {
+  const config = loadConfig({ NODE_ENV: 'test', ...env });
   const app = createApp({ driver, config });
   const server: Server = createServer(app);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

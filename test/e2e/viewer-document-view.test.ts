@@ -6,15 +6,11 @@
 // and its new fact's details open the paragraph with the quote marked. Screenshots go to
 // test/artifacts/.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/src/app.ts';
-import { loadConfig } from '../../api/src/config.ts';
 import { addSource } from '../../cypher/corpus/add-source-cli.ts';
 import { importSheets, writeImport } from '../../cypher/import/import-sheets.ts';
 import { CORPUS_DIR, SCHEMA_DIR, SEED_DIR } from '../../cypher/paths.ts';
@@ -22,32 +18,18 @@ import { loadSeeds } from '../../cypher/seed-loader.ts';
 import { validateSeeds } from '../../cypher/validate/validate-seeds.ts';
 import { startScratchNeo4j, testDriver, type ScratchNeo4j } from '../support/neo4j.ts';
 import { launchChromium, type Browser } from './chromium.ts';
-import { ensureViewerBuilt } from './viewer-app.ts';
+import { ensureViewerBuilt, startViewerApp } from './viewer-app.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import/doc-new');
 const DENIAL = 'iskp--offshoot-of--islamic-state--doc-000';
 const DENIAL_QUOTE = 'So they’re not, in that sense, an offshoot of ISIS.';
 
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
+type Served = Awaited<ReturnType<typeof startViewerApp>>;
 
 /** The real app over `driver`, reading the documents' text from `corpusDir`, on a free port. */
-async function serve(driver: Driver, corpusDir?: string): Promise<Served> {
-  const config = loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '45000', KG_CORPUS_DIR: corpusDir });
-  const server: Server = createServer(createApp({ driver, config }));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+function serve(driver: Driver, corpusDir?: string): Promise<Served> {
+  return startViewerApp(driver, { QUERY_TIMEOUT_MS: '45000', KG_CORPUS_DIR: corpusDir });
 }
 
 let browser: Browser;
