@@ -35,7 +35,7 @@ export interface AppDeps {
 
 /** What node:http hands the adapter beside the request (its IncomingMessage): the socket tells clients apart. */
 interface ServerContext {
-  req?: { socket?: { remoteAddress?: string | undefined } };
+  req?: { socket?: { remoteAddress?: string | undefined; destroy?: () => void } };
 }
 
 /** The settings the API reads from the config. */
@@ -95,7 +95,7 @@ export function createApp(deps: AppDeps) {
     }
   }
 
-  async function route(request: Request, client: string): Promise<Response> {
+  async function route(request: Request, client: string, context?: ServerContext): Promise<Response> {
     const { pathname } = new URL(request.url);
     if (request.method === 'OPTIONS') return preflight(request, corsOrigins);
     if (isUnder(pathname, '/graphql')) {
@@ -108,7 +108,10 @@ export function createApp(deps: AppDeps) {
     if (pathname.startsWith(GRAPHIQL_ASSETS)) return serveGraphiQLAsset(request);
     if (pathname === '/healthz') return health(request);
     if (isUnder(pathname, '/export'))
-      return bounded(request, client, false, () => handleExportRequest(request, deps));
+      // A streamed export that fails after its headers aborts the connection (export/http-handler.ts).
+      return bounded(request, client, false, () =>
+        handleExportRequest(request, deps, { abort: () => context?.req?.socket?.destroy?.() }),
+      );
     return serveViewer(request, deps.viewerDir);
   }
 
@@ -116,7 +119,7 @@ export function createApp(deps: AppDeps) {
     const client = context?.req?.socket?.remoteAddress ?? 'in-process';
     let response: Response;
     try {
-      response = await route(request, client);
+      response = await route(request, client, context);
     } catch (error) {
       // The client went away mid-request: nobody reads the answer, and it is not a fault.
       if (request.signal?.aborted) return new Response(null, { status: 499 });

@@ -1,6 +1,8 @@
-// Runs one GET /export/json in a child process of the benchmark and reports its time, bytes, peak
-// V8 heap (sampled every 10 ms) and the process's max RSS, so the export's memory is measured apart
-// from the benchmark's. Reads {uri, password, path} from the parent over IPC (never argv or env).
+// Runs one GET /export/<format> in a child process of the benchmark (and of the export memory
+// test) and reports its time, bytes, the V8 heap after a full GC before the request (baseline),
+// the peak V8 heap (sampled every 5 ms) and the process's max RSS, so the export's memory is
+// measured apart from the parent's. Reads {uri, password, database, path} from the parent over
+// IPC (never argv or env). Started with --expose-gc so the baseline is live memory, not garbage.
 import { createApp } from '../../api/src/app.ts';
 import { loadConfig } from '../../api/src/config.ts';
 import { createDriver } from '../../cypher/db/driver.ts';
@@ -19,6 +21,8 @@ process.once('message', (job: Job) => {
   );
 });
 
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 async function run(job: Job) {
   const driver = createDriver({
     uri: job.uri,
@@ -27,11 +31,14 @@ async function run(job: Job) {
     database: job.database,
   });
   const app = createApp({ driver, config: loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '600000' }) });
+  // Warm the driver's connection and the query loader so the baseline holds them already.
+  await driver.executeQuery('RETURN 1');
+  collect();
   const baseline = process.memoryUsage();
   let peakHeap = baseline.heapUsed;
   const sampler = setInterval(() => {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  }, 10);
+  }, 5);
   const started = performance.now();
   const response = await app.fetch(new Request(`http://127.0.0.1${job.path}`));
   let bytes = 0;

@@ -1,7 +1,7 @@
 // export-claims: (export) the claims (figures, dates) in scope of the exported entities, each
 // with the entity it is about.
 // Fragments: snapshot-generation, in-generation, fact-passes
-// Params: $gen (the generation readSnapshot pinned), $ids (list of the exported entity ids), $stances, $modalities, $credibilities (lists
+// Params: $gen (the generation the export pinned), $ids (list of exported entity ids: one page), $stances, $modalities, $credibilities (lists
 //   of words to keep), $sources (source ids, or null), $windowStart, $windowEnd (dates, both
 //   null for no window), $includePossible (boolean)
 // Columns: entity, id, labels, properties (stance … possibleTo among them)

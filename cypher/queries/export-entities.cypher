@@ -1,15 +1,18 @@
-// export-entities: (export) the entities in scope: every :Entity whose category is kept and that
-// is in the window (known to exist there, or possibly with $includePossible); without a focus
-// $ids is null (the whole graph), with one it lists the ids the focus walk reached.
-// Fragments: snapshot-generation, in-generation, in-window
-// Params: $gen (the generation readSnapshot pinned), $categories (list of strings, or null for every category), $windowStart, $windowEnd
-//   (dates, both null for no window), $includePossible (boolean), $ids (list of ids, or null)
+// export-entities: (export) one page of the exported entities, ordered by id: those after $after
+// (keyset paging, so memory stays flat whatever the size). In scope: see export-entity-scope
+// (categories and window, or the ids a focus walk reached); with isolated=exclude only those
+// export-entity-kept keeps.
+// Fragments: snapshot-generation, in-generation, export-entity-scope, export-entity-kept
+// Params: $gen (the generation the export pinned), $after (id, or null for the first page),
+//   $limit (page size), $ids, $categories, $windowStart, $windowEnd, $includePossible,
+//   $connectedOnly, $focus, and the relationship filter ($types, $stances, $modalities,
+//   $credibilities, $sources) for export-entity-kept
 // Columns: id, labels, properties (knownFrom, knownTo, possibleFrom, possibleTo among them)
 @snapshot-generation
 MATCH (n:Entity)
-WHERE @in-generation(n)
-  AND ($ids IS NULL OR n.id IN $ids)
-  AND ($categories IS NULL OR n.category IN $categories)
-  AND @in-window(n)
+WHERE @in-generation(n) AND ($after IS NULL OR n.id > $after)
+  AND @export-entity-scope(n)
+  AND @export-entity-kept(n)
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
 ORDER BY id
+LIMIT $limit

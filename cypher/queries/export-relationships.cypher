@@ -1,15 +1,18 @@
-// export-relationships: (export) the relationships in scope, between two exported entities, one
-// row per citation.
-// Fragments: snapshot-generation, in-generation, relationship-passes
-// Params: $gen (the generation readSnapshot pinned), $ids (list of the exported entity ids), $types (list of relationship types),
-//   $stances, $modalities, $credibilities (lists of words to keep), $sources (source ids, or
-//   null), $windowStart, $windowEnd (dates, both null for no window), $includePossible (boolean)
+// export-relationships: (export) the relationships in scope that start at one page of exported
+// entities ($page) and end at an entity in scope, one row per citation, ordered by start entity
+// and id (the model's ids begin with the start entity's, so pages in entity order come out in id
+// order).
+// Fragments: snapshot-generation, in-generation, export-entity-scope, relationship-passes
+// Params: $gen (the generation the export pinned), $page (list of start entity ids), $ids,
+//   $categories (entity scope), $types, $stances, $modalities, $credibilities (lists of words to
+//   keep), $sources (source ids, or null), $windowStart, $windowEnd (dates, both null for no
+//   window), $includePossible (boolean)
 // Columns: id, type, source, target, properties (stance … possibleTo among them)
 @snapshot-generation
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE @in-generation(a) AND a.id IN $ids
-  AND b.id IN $ids
+WHERE @in-generation(a) AND a.id IN $page
   AND @relationship-passes(r)
+  AND @export-entity-scope(b)
 RETURN coalesce(r.id, elementId(r)) AS id, type(r) AS type, a.id AS source, b.id AS target,
        properties(r) AS properties
-ORDER BY id
+ORDER BY source, id

@@ -6,6 +6,7 @@ import type { AppDeps } from '../../api/src/app.ts';
 import { parseCliArguments } from '../../api/src/export/cli.ts';
 import type { ExportGraph } from '../../api/src/export/graph-types.ts';
 import { handleExportRequest } from '../../api/src/export/http-handler.ts';
+import { graphStream } from '../../api/src/export/memory-graph.ts';
 import { serialize, toBytes } from '../../api/src/export/serialize.ts';
 import { tinyGraph } from './export-tiny-graph.ts';
 
@@ -91,12 +92,12 @@ describe('streaming', () => {
 
   it.each(['json', 'csv', 'graphml', 'gexf', 'cypher'] as const)(
     '%s yields bounded chunks, not one string',
-    (format) => {
-      const graph = bigGraph(20_000);
+    async (format) => {
+      const graph = graphStream(bigGraph(20_000));
       let chunks = 0;
       let largest = 0;
       let total = 0;
-      for (const chunk of toBytes(serialize(graph, format))) {
+      for await (const chunk of toBytes(serialize(graph, format))) {
         chunks++;
         largest = Math.max(largest, chunk.length);
         total += chunk.length;

@@ -5,7 +5,11 @@
 // Reads from NEO4J_URI (NEO4J_USER/NEO4J_PASSWORD, NEO4J_DATABASE; api/src/config.ts) or, when it
 // is unset, starts the embedded Neo4j on the persistent data folder (KG_DATA_DIR/neo4j). Without
 // --out the export goes to stdout. Progress on stderr; bad arguments print the problems, exit 2.
+// The export streams from Neo4j to the file page by page (read-graph.ts), waiting for the file to
+// drain; it is written to <out>.partial and renamed when complete, so a failed export (Neo4j gone,
+// the generation deleted mid-export) leaves no file that looks whole.
 import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -13,7 +17,7 @@ import type { Driver } from 'neo4j-driver';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { connectNeo4j } from '../../../cypher/db/neo4j-connection.ts';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../../core/export-formats.ts';
-import { readExportGraph, ScopeDataError } from './read-graph.ts';
+import { openExport, ScopeDataError, type OpenExport } from './read-graph.ts';
 import {
   describeProblems,
   parseScope,
@@ -116,13 +120,13 @@ async function connect(
 }
 
 async function writeAll(
-  chunks: Iterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array>,
   stream: Writable,
   progress: (line: string) => void,
 ): Promise<number> {
   let bytes = 0;
   let reported = 0;
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     bytes += chunk.length;
     if (!stream.write(chunk)) await once(stream, 'drain');
     if (bytes - reported >= 8 * 1024 * 1024) {
@@ -169,9 +173,9 @@ export async function runCli(
   }
   const { driver, close } = await connect(config, progress);
   try {
-    let graph;
+    let graph: OpenExport;
     try {
-      graph = await readExportGraph(driver, scope.scope, {
+      graph = await openExport(driver, scope.scope, {
         database: config.neo4j.database,
         onProgress: (line) => progress(`export: ${line}`),
       });
@@ -179,22 +183,36 @@ export async function runCli(
       if (error instanceof ScopeDataError) return reject(error.problems);
       throw error;
     }
-    if (scope.scope.query === '' && graph.nodes.length === 0) {
-      progress('export: warning: the database holds no entities (load them with npm run seed)');
-    }
-    const chunks = toBytes(serialize(graph, format, scope.file));
+    const { counts } = graph.summary;
     let bytes: number;
-    if (out === null || out === '-') {
-      bytes = await writeAll(chunks, io.stdout, progress);
-    } else {
-      const file = createWriteStream(resolve(out));
-      await once(file, 'open');
-      bytes = await writeAll(chunks, file, progress);
-      file.end();
-      await once(file, 'finish');
+    try {
+      if (scope.scope.query === '' && counts.nodes === 0) {
+        progress('export: warning: the database holds no entities (load them with npm run seed)');
+      }
+      const chunks = toBytes(serialize(graph, format, scope.file));
+      if (out === null || out === '-') {
+        bytes = await writeAll(chunks, io.stdout, progress);
+      } else {
+        const target = resolve(out);
+        const partial = `${target}.partial`;
+        const file = createWriteStream(partial);
+        try {
+          await once(file, 'open');
+          bytes = await writeAll(chunks, file, progress);
+          file.end();
+          await once(file, 'finish');
+          await rename(partial, target);
+        } catch (error) {
+          file.destroy();
+          await rm(partial, { force: true });
+          throw error;
+        }
+      }
+    } finally {
+      await graph.close();
     }
     progress(
-      `export: ${format} with ${graph.nodes.length} nodes, ${graph.edges.length} relationships, ${graph.sources.length} sources` +
+      `export: ${format} with ${counts.nodes} nodes, ${counts.edges} relationships, ${counts.sources} sources` +
         ` (${bytes} bytes) → ${out ?? 'stdout'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return 0;

@@ -10,11 +10,16 @@
 //   file=nodes|edges|sources (csv only: one CSV instead of the zip)
 // Bad format or scope → 400 {error, code: 'BAD_EXPORT_REQUEST', problems: [{parameter, value?,
 // message, allowed?}]}, with long values cut (never echoed whole); other errors {error, code}.
+// The body streams as Neo4j is read (read-graph.ts), at the pace the client reads it. A failure
+// after the 200 and headers are sent (Neo4j gone, or the generation deleted mid-export:
+// GenerationGoneError) cannot change the status: the body is cut off instead (the stream errors
+// and the connection is aborted, so the chunked body never gets its final chunk and every HTTP
+// client reports an incomplete download rather than a short file), and the server log says why.
 import { classifyNeo4jError, DbError } from '../../../cypher/db/db-errors.ts';
 import type { AppDeps } from '../app.ts';
 import { EXPORT_FORMATS, isExportFormat } from '../../../core/export-formats.ts';
 import { exportFileName, formatInfo } from './formats.ts';
-import { readExportGraph, ScopeDataError } from './read-graph.ts';
+import { openExport, ScopeDataError, type OpenExport } from './read-graph.ts';
 import { describeProblems, parseScope, SCOPE_PARAMETERS, type ScopeProblem } from './scope.ts';
 import { serialize, toBytes } from './serialize.ts';
 import { HTTP_LIMITS } from '../http/limits.ts';
@@ -55,8 +60,8 @@ export function exportIndex() {
 }
 
 /**
- * How long one export may read: a whole-graph export streams far more than a GraphQL answer, so
- * it gets more than the query timeout, but a bound, so a frozen Neo4j cannot hold a request open.
+ * How long one query of an export may take (a summary aggregates the whole scope): more than the
+ * GraphQL query timeout, but a bound, so a frozen Neo4j cannot hold a request open.
  */
 const EXPORT_TIMEOUT_MS = 120_000;
 
@@ -65,7 +70,16 @@ function databaseOf(deps: AppDeps): string | undefined {
   return deps.config?.neo4j?.database || undefined;
 }
 
-export async function handleExportRequest(request: Request, deps: AppDeps): Promise<Response> {
+/** What the server lets the export do to the connection: abort it when the body cannot be completed. */
+export interface ExportConnection {
+  abort?: () => void;
+}
+
+export async function handleExportRequest(
+  request: Request,
+  deps: AppDeps,
+  connection: ExportConnection = {},
+): Promise<Response> {
   const url = new URL(request.url);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return json(
@@ -95,9 +109,9 @@ export async function handleExportRequest(request: Request, deps: AppDeps): Prom
   const parsed = parseScope(url.searchParams, format);
   if (!parsed.ok) return badRequest(parsed.problems);
 
-  let graph;
+  let graph: OpenExport;
   try {
-    graph = await readExportGraph(deps.driver, parsed.scope, {
+    graph = await openExport(deps.driver, parsed.scope, {
       database: databaseOf(deps),
       timeoutMs: Math.max(EXPORT_TIMEOUT_MS, deps.config?.queryTimeoutMs ?? 0),
     });
@@ -112,25 +126,45 @@ export async function handleExportRequest(request: Request, deps: AppDeps): Prom
   }
 
   const info = formatInfo(format, parsed.file);
+  const { counts } = graph.summary;
   const headers = {
     'content-type': info.mediaType,
     'content-disposition': `attachment; filename="${exportFileName(format, graph.meta.exportedAt, parsed.scope.query !== '', parsed.file)}"`,
     'cache-control': 'no-store',
-    'x-export-nodes': String(graph.nodes.length),
-    'x-export-edges': String(graph.edges.length),
+    'x-export-nodes': String(counts.nodes),
+    'x-export-edges': String(counts.edges),
     'x-export-scope': parsed.scope.query,
   };
-  if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
+  if (request.method === 'HEAD') {
+    await graph.close();
+    return new Response(null, { status: 200, headers });
+  }
 
   const bytes = toBytes(serialize(graph, format, parsed.file));
+  let open = true;
+  const close = async () => {
+    if (open) await graph.close();
+    open = false;
+  };
+  // Pulled one chunk at a time as the client reads: the next page is read from Neo4j only then.
   const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = bytes.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
+    async pull(controller) {
+      try {
+        const next = await bytes.next();
+        if (next.done) {
+          await close();
+          controller.close();
+        } else controller.enqueue(next.value);
+      } catch (error) {
+        await close();
+        console.error(`GET ${url.pathname}: export stopped after its headers were sent:`, error);
+        controller.error(error);
+        connection.abort?.();
+      }
     },
-    cancel() {
-      bytes.return(undefined);
+    async cancel() {
+      await bytes.return(undefined);
+      await close();
     },
   });
   return new Response(body, { status: 200, headers });

@@ -9,8 +9,17 @@
 // Relationships and claims have a column for every fact field; metadata.json says what each means.
 import { stringify } from 'csv-stringify/sync';
 import { Zip, ZipDeflate } from 'fflate';
-import type { Chunk, ExportEdge, ExportGraph, ExportNode, Properties } from './graph-types.ts';
-import { isSymmetric, nodeKind, nodeLabel, propertyKeys } from './describe.ts';
+import type {
+  Chunk,
+  ExportEdge,
+  ExportGraph,
+  ExportNode,
+  ExportStream,
+  KeyKinds,
+  Properties,
+} from './graph-types.ts';
+import { isSymmetric, nodeKind, nodeLabel } from './describe.ts';
+import { keyKinds } from './memory-graph.ts';
 import { FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
 import type { CsvFile } from './scope.ts';
 import { toText } from './values.ts';
@@ -30,8 +39,8 @@ function propertyCells(properties: Properties, keys: readonly string[]): string[
   return keys.map((k) => (properties[k] === undefined ? '' : toText(properties[k] as never)));
 }
 
-export function nodesTable(nodes: readonly ExportNode[]): Table<ExportNode> {
-  const keys = propertyKeys(nodes).filter((k) => k !== 'id');
+export function nodesTable(keyKinds: KeyKinds): Table<ExportNode> {
+  const keys = [...keyKinds.keys()].filter((k) => k !== 'id');
   return {
     columns: ['Id', 'Label', 'kind', 'labels', ...keys.map(columnName)],
     row: (n) => [
@@ -44,8 +53,8 @@ export function nodesTable(nodes: readonly ExportNode[]): Table<ExportNode> {
   };
 }
 
-export function edgesTable(edges: readonly ExportEdge[]): Table<ExportEdge> {
-  const keys = propertyKeys(edges).filter((k) => k !== 'id');
+export function edgesTable(keyKinds: KeyKinds): Table<ExportEdge> {
+  const keys = [...keyKinds.keys()].filter((k) => k !== 'id');
   return {
     columns: ['Source', 'Target', 'Type', 'Id', 'Label', 'relationshipType', ...keys.map(columnName)],
     row: (e) => [
@@ -60,35 +69,56 @@ export function edgesTable(edges: readonly ExportEdge[]): Table<ExportEdge> {
   };
 }
 
-export function sourcesTable(sources: readonly ExportNode[]): Table<ExportNode> {
-  const keys = propertyKeys(sources);
+export function sourcesTable(keyKinds: KeyKinds): Table<ExportNode> {
+  const keys = [...keyKinds.keys()];
   return { columns: keys.map(columnName), row: (s) => propertyCells(s.properties, keys) };
 }
 
-/** One CSV file as text chunks of a few hundred rows each. */
-export function* csvChunks<T>(table: Table<T>, items: readonly T[]): Generator<string> {
-  const options = { record_delimiter: 'windows' as const, quoted_match: /^\s|\s$/ };
-  yield stringify([table.columns], options);
+const CSV_OPTIONS = { record_delimiter: 'windows' as const, quoted_match: /^\s|\s$/ };
+
+/** One CSV file as text chunks of a few hundred rows each, read from the stream as they are written. */
+export async function* csvChunks<T>(table: Table<T>, items: AsyncIterable<T>): AsyncGenerator<string> {
+  yield stringify([table.columns], CSV_OPTIONS);
+  let rows: string[][] = [];
+  for await (const item of items) {
+    rows.push(table.row(item));
+    if (rows.length < ROWS_PER_CHUNK) continue;
+    yield stringify(rows, CSV_OPTIONS);
+    rows = [];
+  }
+  if (rows.length > 0) yield stringify(rows, CSV_OPTIONS);
+}
+
+export function csvFileStream(graph: ExportStream, file: CsvFile): AsyncGenerator<string> {
+  const { nodeKeys, edgeKeys, sourceKeys } = graph.summary;
+  if (file === 'nodes') return csvChunks(nodesTable(nodeKeys), graph.nodes());
+  if (file === 'edges') return csvChunks(edgesTable(edgeKeys), graph.edges());
+  return csvChunks(sourcesTable(sourceKeys), graph.sources());
+}
+
+/** One CSV file of a graph in memory, as text chunks (tests and small graphs). */
+export function* csvFile(graph: ExportGraph, file: CsvFile): Generator<string> {
+  const items = file === 'nodes' ? graph.nodes : file === 'edges' ? graph.edges : graph.sources;
+  const keys = keyKinds(items);
+  const table = (
+    file === 'nodes' ? nodesTable(keys) : file === 'edges' ? edgesTable(keys) : sourcesTable(keys)
+  ) as Table<(typeof items)[number]>;
+  yield stringify([table.columns], CSV_OPTIONS);
   for (let i = 0; i < items.length; i += ROWS_PER_CHUNK) {
-    yield stringify(items.slice(i, i + ROWS_PER_CHUNK).map(table.row), options);
+    yield stringify(items.slice(i, i + ROWS_PER_CHUNK).map(table.row), CSV_OPTIONS);
   }
 }
 
-export function csvFile(graph: ExportGraph, file: CsvFile): Generator<string> {
-  if (file === 'nodes') return csvChunks(nodesTable(graph.nodes), graph.nodes);
-  if (file === 'edges') return csvChunks(edgesTable(graph.edges), graph.edges);
-  return csvChunks(sourcesTable(graph.sources), graph.sources);
-}
-
 /** The metadata.json beside the CSV files: what the export is and how to read it. */
-export function csvMetadata(graph: ExportGraph): string {
+export function csvMetadata(graph: ExportStream): string {
+  const { counts } = graph.summary;
   return JSON.stringify(
     {
       name: 'Khorasan Graph',
       datasetVersion: graph.meta.datasetVersion,
       exportedAt: graph.meta.exportedAt,
       scope: graph.meta.scope,
-      counts: { nodes: graph.nodes.length, edges: graph.edges.length, sources: graph.sources.length },
+      counts: { nodes: counts.nodes, edges: counts.edges, sources: counts.sources },
       files: {
         'nodes.csv': 'Id, Label, kind, labels, then every node property (entities, then claims)',
         'edges.csv':
@@ -106,7 +136,7 @@ export function csvMetadata(graph: ExportGraph): string {
 }
 
 /** nodes.csv, edges.csv, sources.csv and metadata.json in one zip, produced as it is written. */
-export function* serializeCsvZip(graph: ExportGraph): Generator<Chunk> {
+export async function* serializeCsvZip(graph: ExportStream): AsyncGenerator<Chunk> {
   const out: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((err, data) => {
@@ -115,17 +145,17 @@ export function* serializeCsvZip(graph: ExportGraph): Generator<Chunk> {
   });
   const encoder = new TextEncoder();
   const mtime = new Date(graph.meta.exportedAt);
-  const files: [string, Iterable<string>][] = [
-    ['nodes.csv', csvFile(graph, 'nodes')],
-    ['edges.csv', csvFile(graph, 'edges')],
-    ['sources.csv', csvFile(graph, 'sources')],
-    ['metadata.json', [csvMetadata(graph)]],
+  const files: [string, () => AsyncIterable<string> | Iterable<string>][] = [
+    ['nodes.csv', () => csvFileStream(graph, 'nodes')],
+    ['edges.csv', () => csvFileStream(graph, 'edges')],
+    ['sources.csv', () => csvFileStream(graph, 'sources')],
+    ['metadata.json', () => [csvMetadata(graph)]],
   ];
   for (const [name, chunks] of files) {
     const entry = new ZipDeflate(name, { level: 6 });
     entry.mtime = mtime;
     zip.add(entry);
-    for (const chunk of chunks) {
+    for await (const chunk of chunks()) {
       entry.push(encoder.encode(chunk));
       if (failure) throw failure;
       yield* out.splice(0);

@@ -6,7 +6,7 @@
 // and claims also get the fact fields the export derives (credibilityScore, reliabilityScore, an
 // explicit tense); a fact field without a value is left out, as Neo4j stores no nulls.
 import { CLAIM_RELATIONSHIP } from '../../../core/model.ts';
-import type { Chunk, ExportGraph, ExportNode } from './graph-types.ts';
+import type { Chunk, ExportEdge, ExportNode, ExportStream } from './graph-types.ts';
 import { orderKeys, scopeText } from './describe.ts';
 import { FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
 import { cypherMap, cypherName, cypherString } from './values.ts';
@@ -43,14 +43,14 @@ function createNode(node: ExportNode): string {
   return `CREATE (${labels} ${cypherMap(node.properties, orderKeys(Object.keys(node.properties)))});\n`;
 }
 
-/** The label to MATCH a node by id: Entity for entities, else its own label (Claim, Source). */
-function matchLabel(node: ExportNode | undefined): string {
-  if (!node) return 'Entity';
-  return node.labels.includes('Entity') ? 'Entity' : (node.labels[0] ?? 'Entity');
+/** The label to MATCH an edge's end by id: a HAS_CLAIM edge ends at a Claim, every other end is an Entity. */
+function matchLabel(edge: ExportEdge, end: 'source' | 'target'): string {
+  return edge.type === CLAIM_RELATIONSHIP && end === 'target' ? 'Claim' : 'Entity';
 }
 
-export function* serializeCypher(graph: ExportGraph): Generator<Chunk> {
+export async function* serializeCypher(graph: ExportStream): AsyncGenerator<Chunk> {
   const { meta } = graph;
+  const { counts } = graph.summary;
   yield (
     comment(
       [
@@ -58,7 +58,7 @@ export function* serializeCypher(graph: ExportGraph): Generator<Chunk> {
         `Dataset ${meta.datasetVersion}, exported ${meta.exportedAt}.`,
         `Scope: ${scopeText(meta.scope.query)}`,
         `Scope (JSON): ${JSON.stringify(meta.scope)}`,
-        `${graph.sources.length} sources, ${graph.nodes.length} nodes, ${graph.edges.length} relationships.`,
+        `${counts.sources} sources, ${counts.nodes} nodes, ${counts.edges} relationships.`,
         'One statement per line. Schema first (it cannot share a transaction with data), then data.',
         'Every relationship and claim carries these fact fields (left out where it has no value):',
         ...FACT_FIELDS.map((f) => `  ${f.name}: ${f.meaning}`),
@@ -74,17 +74,15 @@ export function* serializeCypher(graph: ExportGraph): Generator<Chunk> {
   for (const statement of schema) text += `${idempotentSchemaStatement(statement)};\n`;
   yield text + 'CALL db.awaitIndexes(300);\n\n';
 
-  yield `// Sources (${graph.sources.length})\n`;
-  for (const source of graph.sources) yield createNode(source);
-  yield `\n// Nodes (${graph.nodes.length})\n`;
-  for (const node of graph.nodes) yield createNode(node);
+  yield `// Sources (${counts.sources})\n`;
+  for await (const source of graph.sources()) yield createNode(source);
+  yield `\n// Nodes (${counts.nodes})\n`;
+  for await (const node of graph.nodes()) yield createNode(node);
 
-  const byId = new Map<string, ExportNode>();
-  for (const node of graph.nodes) byId.set(node.id, node);
-  yield `\n// Relationships (${graph.edges.length})\n`;
-  for (const edge of graph.edges) {
-    const a = `(a:${cypherName(matchLabel(byId.get(edge.source)))} {id: ${cypherString(edge.source)}})`;
-    const b = `(b:${cypherName(matchLabel(byId.get(edge.target)))} {id: ${cypherString(edge.target)}})`;
+  yield `\n// Relationships (${counts.edges})\n`;
+  for await (const edge of graph.edges()) {
+    const a = `(a:${cypherName(matchLabel(edge, 'source'))} {id: ${cypherString(edge.source)}})`;
+    const b = `(b:${cypherName(matchLabel(edge, 'target'))} {id: ${cypherString(edge.target)}})`;
     const props =
       edge.type === CLAIM_RELATIONSHIP && Object.keys(edge.properties).length === 0
         ? ''

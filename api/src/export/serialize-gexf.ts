@@ -9,10 +9,10 @@
 // rejects mixed graphs); `symmetric` marks types that mean the same both ways; the edge `kind`
 // and `label` are the relationship type. The <meta> description records dataset version, scope,
 // what the fact fields mean and the sources.
-import type { Chunk, ExportGraph, Properties, PropertyValue } from './graph-types.ts';
-import { isSymmetric, nodeKind, nodeLabel, propertyKeys, scopeText } from './describe.ts';
+import type { Chunk, ExportNode, ExportStream, KeyKinds, Properties, PropertyValue } from './graph-types.ts';
+import { isSymmetric, nodeKind, nodeLabel, scopeText } from './describe.ts';
 import { FACT_FIELD_NAMES, FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
-import { columnKind, toText, valueKind, type ValueKind } from './values.ts';
+import { columnKind, toText, valueKind } from './values.ts';
 import { xmlAttr, xmlText } from './xml.ts';
 
 const GEXF_TYPE = {
@@ -30,20 +30,22 @@ interface Attribute {
   get: (item: { labels?: string[]; type?: string; properties: Properties }) => PropertyValue | undefined;
 }
 
-function propertyAttributes(
-  items: readonly { properties: Properties }[],
-  reserved: readonly string[],
-): Attribute[] {
-  return propertyKeys(items)
-    .filter((k) => k !== 'id' && !reserved.includes(k))
-    .map((title) => {
-      const kinds = new Set<ValueKind>();
-      for (const item of items) {
-        const value = item.properties[title];
-        if (value !== undefined && value !== null) kinds.add(valueKind(value));
-      }
-      return { id: '', title, type: GEXF_TYPE[columnKind(kinds)], get: (i) => i.properties[title] };
-    });
+function propertyAttributes(keys: KeyKinds, reserved: readonly string[]): Attribute[] {
+  return [...keys]
+    .filter(([k]) => k !== 'id' && !reserved.includes(k))
+    .map(([title, kinds]) => ({
+      id: '',
+      title,
+      type: GEXF_TYPE[columnKind(kinds)],
+      get: (i) => i.properties[title],
+    }));
+}
+
+/** One source in the description: `id: title (publisher, date) [file]`. */
+function sourceLine(source: ExportNode): string {
+  const p = source.properties;
+  const bits = [p.publisher, p.date].filter((v) => v !== undefined).map((v) => toText(v as PropertyValue));
+  return `${source.id}: ${toText(p.title ?? source.id)}${bits.length ? ` (${bits.join(', ')})` : ''}${p.file ? ` [${toText(p.file)}]` : ''}`;
 }
 
 /** The fact fields with their fixed types (dates are YYYY-MM-DD strings: NetworkX knows no GEXF date type). */
@@ -85,14 +87,14 @@ function spanAttributes(properties: Properties): string {
   return ` start="${toText(from as PropertyValue)}" end="${toText(to as PropertyValue)}"`;
 }
 
-export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
+export async function* serializeGexf(graph: ExportStream): AsyncGenerator<Chunk> {
   const { meta } = graph;
   const nodeAttributes = numberIds(
     [
       { id: '', title: 'kind', type: 'string', get: (n) => nodeKind(n as never) },
       { id: '', title: 'labels', type: 'string', get: (n) => n.labels },
       ...FACT_ATTRIBUTES,
-      ...propertyAttributes(graph.nodes, ['kind', 'labels', ...FACT_FIELD_NAMES]),
+      ...propertyAttributes(graph.summary.nodeKeys, ['kind', 'labels', ...FACT_FIELD_NAMES]),
     ],
     0,
   );
@@ -101,19 +103,10 @@ export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
       { id: '', title: 'type', type: 'string', get: (e) => e.type },
       { id: '', title: 'symmetric', type: 'boolean', get: (e) => isSymmetric(e as never) },
       ...FACT_ATTRIBUTES,
-      ...propertyAttributes(graph.edges, ['type', 'symmetric', ...FACT_FIELD_NAMES]),
+      ...propertyAttributes(graph.summary.edgeKeys, ['type', 'symmetric', ...FACT_FIELD_NAMES]),
     ],
     nodeAttributes.length,
   );
-  const sources = graph.sources
-    .map((s) => {
-      const p = s.properties;
-      const bits = [p.publisher, p.date]
-        .filter((v) => v !== undefined)
-        .map((v) => toText(v as PropertyValue));
-      return `${s.id}: ${toText(p.title ?? s.id)}${bits.length ? ` (${bits.join(', ')})` : ''}${p.file ? ` [${toText(p.file)}]` : ''}`;
-    })
-    .join('; ');
   const description =
     `Khorasan Graph export, dataset ${meta.datasetVersion}, exported ${meta.exportedAt}. ` +
     `Scope: ${scopeText(meta.scope.query)}. ` +
@@ -122,9 +115,7 @@ export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
     FACT_FIELDS.map((f) => `${f.name}: ${f.meaning}`).join('; ') +
     `. ${STIX_NOTE} ${TIME_NOTE} ` +
     "Each edge's and node's start/end is its known span; one without a known span has no interval. " +
-    'Sources (the `source` attribute): ' +
-    (sources || 'none') +
-    '.';
+    'Sources (the `source` attribute): ';
 
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield (
@@ -135,20 +126,26 @@ export function* serializeGexf(graph: ExportGraph): Generator<Chunk> {
     `  <meta lastmodifieddate="${meta.exportedAt.slice(0, 10)}">\n` +
     '    <creator>Khorasan Graph</creator>\n' +
     '    <keywords>ISIS-K, ISKP, Taliban, Haqqani network, armed groups, provenance</keywords>\n' +
-    `    <description>${xmlText(description)}</description>\n` +
-    '  </meta>\n'
+    `    <description>${xmlText(description)}`
   );
+  // The sources close the description, written one by one (escaping is character by character).
+  let first = true;
+  for await (const source of graph.sources()) {
+    yield xmlText((first ? '' : '; ') + sourceLine(source));
+    first = false;
+  }
+  yield `${first ? 'none' : ''}.</description>\n  </meta>\n`;
   yield '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n';
   yield attributesBlock('node', nodeAttributes) + attributesBlock('edge', edgeAttributes);
   yield '    <nodes>\n';
-  for (const node of graph.nodes) {
+  for await (const node of graph.nodes()) {
     yield (
       `      <node id="${xmlAttr(node.id)}" label="${xmlAttr(nodeLabel(node))}"${spanAttributes(node.properties)}>\n` +
       `${attvalues(nodeAttributes, node)}      </node>\n`
     );
   }
   yield '    </nodes>\n    <edges>\n';
-  for (const edge of graph.edges) {
+  for await (const edge of graph.edges()) {
     yield (
       `      <edge id="${xmlAttr(edge.id)}" source="${xmlAttr(edge.source)}" target="${xmlAttr(edge.target)}" ` +
       `kind="${xmlAttr(edge.type)}" label="${xmlAttr(edge.type)}"${spanAttributes(edge.properties)}>\n` +

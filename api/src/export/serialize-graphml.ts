@@ -7,10 +7,18 @@
 // dates YYYY-MM-DD strings, each such key says so in its <desc>. Graph-level data: dataset
 // version, export time, scope and the sources (JSON). Edges are all directed; `symmetric` marks
 // the types that mean the same both ways; `label` is the node name / relationship type for Gephi.
-import type { Chunk, ExportEdge, ExportGraph, ExportNode, Properties, PropertyValue } from './graph-types.ts';
-import { isSymmetric, jsonProperties, nodeKind, nodeLabel, propertyKeys } from './describe.ts';
+import type {
+  Chunk,
+  ExportEdge,
+  ExportNode,
+  ExportStream,
+  KeyKinds,
+  Properties,
+  PropertyValue,
+} from './graph-types.ts';
+import { isSymmetric, jsonProperties, nodeKind, nodeLabel } from './describe.ts';
 import { FACT_FIELD_NAMES, FACT_FIELDS, STIX_NOTE, TIME_NOTE } from './fact-fields.ts';
-import { columnKind, toText, valueKind, type ValueKind } from './values.ts';
+import { columnKind, toText, type ValueKind } from './values.ts';
 import { xmlAttr, xmlText } from './xml.ts';
 
 interface Key {
@@ -22,7 +30,7 @@ interface Key {
   value: (item: never) => PropertyValue | undefined;
 }
 
-function describeKinds(kinds: Set<ValueKind>): string {
+function describeKinds(kinds: ReadonlySet<ValueKind>): string {
   if (kinds.has('list')) return 'list of strings, encoded as a JSON array string, e.g. ["ISIS-K","ISKP"]';
   if (kinds.has('date')) return 'date, ISO 8601 YYYY-MM-DD (precision in the matching *Precision key)';
   return '';
@@ -40,28 +48,17 @@ function factKeys(kind: 'node' | 'edge'): Key[] {
   }));
 }
 
-function propertyKeysFor(
-  kind: 'node' | 'edge',
-  items: readonly { properties: Properties }[],
-  reserved: readonly string[],
-): Key[] {
-  return propertyKeys(items)
-    .filter((k) => k !== 'id' && !reserved.includes(k))
-    .map((name) => {
-      const kinds = new Set<ValueKind>();
-      for (const item of items) {
-        const value = item.properties[name];
-        if (value !== undefined && value !== null) kinds.add(valueKind(value));
-      }
-      return {
-        id: `${kind[0]}_${name}`,
-        for: kind,
-        name,
-        type: columnKind(kinds),
-        desc: describeKinds(kinds),
-        value: (item: { properties: Properties }) => item.properties[name],
-      } as Key;
-    });
+function propertyKeysFor(kind: 'node' | 'edge', keys: KeyKinds, reserved: readonly string[]): Key[] {
+  return [...keys]
+    .filter(([k]) => k !== 'id' && !reserved.includes(k))
+    .map(([name, kinds]) => ({
+      id: `${kind[0]}_${name}`,
+      for: kind,
+      name,
+      type: columnKind(kinds),
+      desc: describeKinds(kinds),
+      value: (item: { properties: Properties }) => item.properties[name],
+    }));
 }
 
 function keyElement(key: Key): string {
@@ -79,7 +76,7 @@ function dataElements(keys: readonly Key[], item: unknown, indent: string): stri
   return out;
 }
 
-export function* serializeGraphml(graph: ExportGraph): Generator<Chunk> {
+export async function* serializeGraphml(graph: ExportStream): AsyncGenerator<Chunk> {
   const nodeKeys: Key[] = [
     {
       id: 'n_label',
@@ -106,7 +103,7 @@ export function* serializeGraphml(graph: ExportGraph): Generator<Chunk> {
       value: (n: ExportNode) => n.labels,
     },
     ...factKeys('node'),
-    ...propertyKeysFor('node', graph.nodes, ['label', 'kind', 'labels', ...FACT_FIELD_NAMES]),
+    ...propertyKeysFor('node', graph.summary.nodeKeys, ['label', 'kind', 'labels', ...FACT_FIELD_NAMES]),
   ] as Key[];
   const edgeKeys: Key[] = [
     {
@@ -142,14 +139,14 @@ export function* serializeGraphml(graph: ExportGraph): Generator<Chunk> {
       value: (e: ExportEdge) => isSymmetric(e),
     },
     ...factKeys('edge'),
-    ...propertyKeysFor('edge', graph.edges, ['type', 'label', 'symmetric', ...FACT_FIELD_NAMES]),
+    ...propertyKeysFor('edge', graph.summary.edgeKeys, ['type', 'label', 'symmetric', ...FACT_FIELD_NAMES]),
   ] as Key[];
   const { meta } = graph;
   const graphData: [string, string][] = [
     ['datasetVersion', meta.datasetVersion],
     ['exportedAt', meta.exportedAt],
     ['scope', JSON.stringify(meta.scope)],
-    ['sources', JSON.stringify(graph.sources.map((s) => jsonProperties(s.properties)))],
+    ['sources', ''],
   ];
 
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -178,12 +175,21 @@ export function* serializeGraphml(graph: ExportGraph): Generator<Chunk> {
   yield text;
   yield '  <graph id="khorasan-graph" edgedefault="directed">\n';
   text = '';
-  for (const [name, value] of graphData) text += `    <data key="g_${name}">${xmlText(value)}</data>\n`;
-  yield text;
-  for (const node of graph.nodes) {
+  for (const [name, value] of graphData.slice(0, -1)) {
+    text += `    <data key="g_${name}">${xmlText(value)}</data>\n`;
+  }
+  // The sources as one JSON array, written source by source (escaping is character by character).
+  yield text + '    <data key="g_sources">[';
+  let first = true;
+  for await (const source of graph.sources()) {
+    yield (first ? '' : ',') + xmlText(JSON.stringify(jsonProperties(source.properties)));
+    first = false;
+  }
+  yield ']</data>\n';
+  for await (const node of graph.nodes()) {
     yield `    <node id="${xmlAttr(node.id)}">\n${dataElements(nodeKeys, node, '      ')}    </node>\n`;
   }
-  for (const edge of graph.edges) {
+  for await (const edge of graph.edges()) {
     yield (
       `    <edge id="${xmlAttr(edge.id)}" source="${xmlAttr(edge.source)}" target="${xmlAttr(edge.target)}">\n` +
       `${dataElements(edgeKeys, edge, '      ')}    </edge>\n`
