@@ -1,10 +1,24 @@
 // Watches the embedded Neo4j's JVM: when it dies without being asked to, reports it down at once
-// and, when asked to restart, starts it again with backoff (1, 2, 4 … 30 s between tries) until
-// one start answers or the signal aborts. Logs each step.
+// and, when asked to restart, starts it again at once; only repeated failures wait (1, 2, 4 … 30 s
+// between tries: a start that fails, or a JVM that dies again soon after it came back). A restart
+// reopens the same store, so the current generation serves again with no new seed. Logs each step.
 import type { EmbeddedNeo4j, JvmExit } from '../embedded/launcher.ts';
 
-const FIRST_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 30_000;
+export interface Backoff {
+  /** A JVM that served this long before it died is a fresh crash: the next start is immediate. */
+  stableMs: number;
+  /** The wait before the second try in a row; it doubles at each further try. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_BACKOFF: Backoff = { stableMs: 60_000, firstDelayMs: 1_000, maxDelayMs: 30_000 };
+
+/** How long to wait before a start when `triesInARow` starts have already been tried since a stable run. */
+export function restartDelayMs(triesInARow: number, backoff: Backoff = DEFAULT_BACKOFF): number {
+  if (triesInARow <= 0) return 0;
+  return Math.min(backoff.firstDelayMs * 2 ** (triesInARow - 1), backoff.maxDelayMs);
+}
 
 export interface SupervisorOptions {
   first: EmbeddedNeo4j;
@@ -18,6 +32,8 @@ export interface SupervisorOptions {
   /** Starts the next JVM and switches queries to it; rejects when it does not answer. */
   start(): Promise<EmbeddedNeo4j>;
   onRestartFailed(why: string): void;
+  /** Defaults to DEFAULT_BACKOFF (tests shorten it). */
+  backoff?: Backoff;
 }
 
 function describeExit(embedded: EmbeddedNeo4j, how: JvmExit): string {
@@ -44,8 +60,12 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 /** Runs until the signal aborts (or the first death when not restarting); `stopped` settles then. */
 export function superviseEmbedded(options: SupervisorOptions): { stopped: Promise<void> } {
   const { signal, onProgress } = options;
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const watch = async (): Promise<void> => {
     let embedded = options.first;
+    let upSince = Date.now();
+    // Starts tried since the last JVM that stayed up for backoff.stableMs.
+    let triesInARow = 0;
     for (;;) {
       const how = await Promise.race([
         embedded.exited,
@@ -55,6 +75,7 @@ export function superviseEmbedded(options: SupervisorOptions): { stopped: Promis
       ]);
       if (how === undefined || how.requested || signal.aborted) return;
       const died = Date.now();
+      if (died - upSince >= backoff.stableMs) triesInARow = 0;
       const why = describeExit(embedded, how);
       const output = embedded.lastOutput().slice(-8).join('\n  ');
       onProgress(
@@ -64,24 +85,29 @@ export function superviseEmbedded(options: SupervisorOptions): { stopped: Promis
       );
       options.onDown(why, options.restart);
       if (!options.restart) return;
-      let delay = FIRST_DELAY_MS;
-      for (let attempt = 1; ; attempt++) {
-        onProgress(`neo4j: restart ${attempt} in ${delay / 1000} s`);
+      for (;;) {
+        const delay = restartDelayMs(triesInARow, backoff);
+        triesInARow += 1;
+        onProgress(
+          delay === 0
+            ? `neo4j: restarting now (try ${triesInARow})`
+            : `neo4j: restart try ${triesInARow} in ${delay / 1000} s`,
+        );
         await pause(delay, signal);
         if (signal.aborted) return;
         try {
           embedded = await options.start();
+          upSince = Date.now();
           onProgress(
             `neo4j: serving again at ${embedded.uri} (pid ${embedded.pid}), ` +
-              `${((Date.now() - died) / 1000).toFixed(1)} s after the JVM died`,
+              `${((upSince - died) / 1000).toFixed(1)} s after the JVM died`,
           );
           break;
         } catch (error) {
           if (signal.aborted) return;
-          const failed = `restart ${attempt} failed: ${message(error)}`;
+          const failed = `restart try ${triesInARow} failed: ${message(error)}`;
           onProgress(`neo4j: ${failed}`);
           options.onRestartFailed(failed);
-          delay = Math.min(delay * 2, MAX_DELAY_MS);
         }
       }
     }
