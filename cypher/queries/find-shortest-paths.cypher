@@ -33,9 +33,12 @@ CALL (paths, gen) {
   UNWIND paths AS path
   UNWIND range(0, size(path) - 2) AS i
   WITH DISTINCT path[i] AS u, path[i + 1] AS v
-  MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE @in-generation(a) AND ((a.id = u AND b.id = v) OR (a.id = v AND b.id = u)) AND @relationship-passes(r)
-  WITH DISTINCT a, r, b
+  // Both ends by their (id, gen) constraint, then only the relationships between them.
+  MATCH (x:Entity {id: u}), (y:Entity {id: v})
+  WHERE @in-generation(x) AND @in-generation(y)
+  MATCH (x)-[r]-(y)
+  WHERE @relationship-passes(r)
+  WITH DISTINCT startNode(r) AS a, r, endNode(r) AS b
   @edge-groups(a, r, b)
 }
 RETURN from IS NOT NULL AS fromFound, to IS NOT NULL AS toFound, paths, nodes, edges

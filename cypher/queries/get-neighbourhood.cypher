@@ -8,14 +8,30 @@
 // Columns: found (boolean), nodes (maps: NodeRow with depth, 0 for the entity itself), edges
 @current-generation
 OPTIONAL MATCH (root:Entity {id: $id}) WHERE @in-generation(root)
+// Breadth first, one level at a time (each level the passing entities one passing step beyond
+// the ones before), so depth 1 reads only the root's own relationships: the time follows the
+// neighbourhood, not the graph. A node's level is its distance, as a shortest path would give.
 CALL (root) {
-  OPTIONAL MATCH p = ANY SHORTEST (root)
-    (()-[r WHERE @relationship-passes(r)]-(x:Entity WHERE @entity-passes(x))){1,3}
-    (n)
-  WHERE length(p) <= $depth AND n <> root
-  RETURN collect({node: n, depth: length(p)}) AS reached
+  OPTIONAL MATCH (root)-[r]-(x:Entity)
+  WHERE x <> root AND @relationship-passes(r) AND @entity-passes(x)
+  RETURN collect(DISTINCT x) AS level1
 }
-WITH root, CASE WHEN root IS NULL THEN [] ELSE [{node: root, depth: 0}] + reached END AS reached
+CALL (root, level1) {
+  UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS y
+  MATCH (y)-[r]-(x:Entity)
+  WHERE x <> root AND NOT x IN level1 AND @relationship-passes(r) AND @entity-passes(x)
+  RETURN collect(DISTINCT x) AS level2
+}
+CALL (root, level1, level2) {
+  UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS y
+  MATCH (y)-[r]-(x:Entity)
+  WHERE x <> root AND NOT x IN level1 AND NOT x IN level2 AND @relationship-passes(r) AND @entity-passes(x)
+  RETURN collect(DISTINCT x) AS level3
+}
+WITH root, CASE WHEN root IS NULL THEN [] ELSE
+    [{node: root, depth: 0}] + [n IN level1 | {node: n, depth: 1}] + [n IN level2 | {node: n, depth: 2}]
+      + [n IN level3 | {node: n, depth: 3}]
+  END AS reached
 WITH root, reached, [x IN reached | x.node] AS members
 CALL (reached) {
   UNWIND reached AS x

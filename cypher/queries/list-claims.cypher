@@ -8,10 +8,20 @@
 // Columns: entityFound (boolean; true when $entityId is null), claims (list of maps: ClaimRow)
 @current-generation
 OPTIONAL MATCH (subject:Entity {id: $entityId}) WHERE @in-generation(subject)
-CALL (gen) {
-  MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim)
-  WHERE @in-generation(e) AND ($entityId IS NULL OR e.id = $entityId) AND ($property IS NULL OR c.property = $property)
-    AND @fact-passes(c)
+CALL (subject, gen) {
+  // One entity's claims start at it; all claims start at the generation's entities. The
+  // parameters pick the branch (a `$entityId IS NULL OR …` test would hide the index).
+  CALL (subject, gen) {
+    MATCH (subject)-[:HAS_CLAIM]->(c:Claim)
+    RETURN subject AS e, c
+    UNION ALL
+    UNWIND CASE WHEN $entityId IS NULL THEN [gen] ELSE [] END AS whole
+    MATCH (e:Entity)-[:HAS_CLAIM]->(c:Claim)
+    WHERE e.gen = whole
+    RETURN e, c
+  }
+  WITH e, c
+  WHERE ($property IS NULL OR c.property = $property) AND @fact-passes(c)
   OPTIONAL MATCH (s:Source {id: c.source, gen: c.gen})
   WITH e, c, s
   ORDER BY toLower(e.name), e.id, c.property, c.id

@@ -1,5 +1,9 @@
 // list-relationships: one page of relationships (one per citing source) that pass the graph
 // filter, optionally touching one entity, ordered by id, each with its provenance.
+// Two branches, of which the parameters pick one (a `$entity IS NULL OR …` test would hide the
+// index from the planner): with $entity the walk starts at that entity (the (id, gen)
+// constraint) and reads only its own relationships, so the time follows its degree, not the
+// graph's size; without it every relationship of the generation is read.
 // Fragments: current-generation, in-generation, relationship-passes, entity-passes, relationship-row
 // Params: $entity (entity id at either end, or null), the graph filter (FilterParams): $types,
 //   $stances, $modalities, $credibilities, $sources, $kinds, $windowStart, $windowEnd,
@@ -9,9 +13,22 @@
 //   RelationshipRow), entityFound (false when $entity names no entity)
 @current-generation
 CALL (gen) {
-  MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE @in-generation(a) AND ($entity IS NULL OR a.id = $entity OR b.id = $entity)
-    AND @relationship-passes(r) AND @entity-passes(a) AND @entity-passes(b)
+  CALL (gen) {
+    WITH gen WHERE $entity IS NOT NULL
+    MATCH (x:Entity {id: $entity})
+    WHERE @in-generation(x)
+    MATCH (x)-[r]-(:Entity)
+    WITH DISTINCT r
+    WITH startNode(r) AS a, r, endNode(r) AS b
+    WHERE @relationship-passes(r) AND @entity-passes(a) AND @entity-passes(b)
+    RETURN a, r, b
+    UNION ALL
+    // An UNWIND of nothing when an entity is given: the scan below never starts.
+    UNWIND CASE WHEN $entity IS NULL THEN [gen] ELSE [] END AS whole
+    MATCH (a:Entity)-[r]->(b:Entity)
+    WHERE a.gen = whole AND @relationship-passes(r) AND @entity-passes(a) AND @entity-passes(b)
+    RETURN a, r, b
+  }
   WITH a, r, b
   ORDER BY r.id
   RETURN collect({a: a, r: r, b: b}) AS matches
