@@ -83,7 +83,7 @@ export async function runScaleBench(argv: string[]): Promise<void> {
         latency.push(...(await measureLatency(app, driver, dataset.label, requests, options.runs, say)));
         throughput.push(
           ...(await measureThroughput(
-            app,
+            { driver, config },
             dataset.label,
             requests,
             [10, 50],
