@@ -3,14 +3,14 @@
 // (categories and window, or the ids a focus walk reached); with isolated=exclude only those
 // export-entity-kept keeps.
 // Fragments: snapshot-generation, in-generation, export-entity-scope, export-entity-kept
-// Params: $gen (the generation the export pinned), $after (id, or null for the first page),
+// Params: $gen (the generation the export pinned), $after (the last id of the previous page; '' for the first),
 //   $limit (page size), $ids, $categories, $windowStart, $windowEnd, $includePossible,
 //   $connectedOnly, $focus, and the relationship filter ($types, $stances, $modalities,
 //   $credibilities, $sources) for export-entity-kept
 // Columns: id, labels, properties (knownFrom, knownTo, possibleFrom, possibleTo among them)
 @snapshot-generation
 MATCH (n:Entity)
-WHERE @in-generation(n) AND ($after IS NULL OR n.id > $after)
+WHERE n.id > $after AND @in-generation(n)
   AND @export-entity-scope(n)
   AND @export-entity-kept(n)
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties

@@ -5,7 +5,7 @@
 // Columns: id
 @snapshot-generation
 MATCH (n:Entity)
-WHERE @in-generation(n) AND ($after IS NULL OR n.id > $after)
+WHERE n.id > $after AND @in-generation(n)
   AND @export-entity-scope(n)
   AND @export-entity-kept(n)
 RETURN n.id AS id

@@ -9,9 +9,11 @@
 //   window), $includePossible (boolean)
 // Columns: id, type, source, target, properties (stance … possibleTo among them)
 @snapshot-generation
-MATCH (a:Entity)-[r]->(b:Entity)
+MATCH (a:Entity)-[r]->(b)
 WHERE @in-generation(a) AND a.id IN $page
   AND @relationship-passes(r)
+  // b is reached from the page, never looked up by label (a label scan per page would grow with
+  // the graph): $types holds entity relationship types only, whose ends are entities.
   AND @export-entity-scope(b)
 RETURN coalesce(r.id, elementId(r)) AS id, type(r) AS type, a.id AS source, b.id AS target,
        properties(r) AS properties

@@ -227,7 +227,7 @@ export async function openExport(
     let pagesRead = 0;
     /** Keyset pages of the exported entities (full rows, or ids only), checking the generation as it goes. */
     async function* entityPages(name: 'export-entities' | 'export-entity-ids'): AsyncGenerator<Row[]> {
-      let after: string | null = null;
+      let after = '';
       for (;;) {
         const rows = await run(name, { ...params, after, limit: neo4j.int(pageSize) });
         if (rows.length > 0) yield rows;
@@ -263,7 +263,7 @@ export async function openExport(
       },
       async *sources() {
         const count = counter('sources', sources.count);
-        let after: string | null = null;
+        let after = '';
         for (;;) {
           const rows = await run('export-sources', { ids: cited, after, limit: neo4j.int(pageSize) });
           for (const row of rows) {
