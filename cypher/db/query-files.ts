@@ -50,6 +50,11 @@ export const QUERY_NAMES = [
   'generation-keep-retired',
   'generation-switch',
   'get-current-generation',
+  'overview-graph-size',
+  'overview-top-entities',
+  'overview-among',
+  'overview-ranking',
+  'overview-derive-ranking',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -6,6 +6,8 @@ import type { ViewState } from './url-state.ts';
 export interface UpdateOptions {
   /** Run the layout again (focus changed the set of nodes, or the layout was switched). */
   relayout?: boolean;
+  /** Keep the drawn positions as the layout's start (entities were added, as by "expand"). */
+  incremental?: boolean;
 }
 
 export interface Controller {

@@ -18,7 +18,12 @@ export function resolveEntity(ctl: Controller, text: string): string | null {
   );
 }
 
-export function mountExplorePanel(root: HTMLElement, ctl: Controller) {
+export interface ExploreOptions {
+  /** On a part of a large graph: finds an entity the page does not hold yet by its exact name or alias. */
+  lookup?: (text: string) => Promise<string | null>;
+}
+
+export function mountExplorePanel(root: HTMLElement, ctl: Controller, opts: ExploreOptions = {}) {
   const names = h(
     'datalist',
     { id: 'entity-names' },
@@ -30,8 +35,12 @@ export function mountExplorePanel(root: HTMLElement, ctl: Controller) {
     return { input, label: h('label', { for: id, class: 'block' }, label) };
   };
   const nameOf = (id: string | null) => (id ? (ctl.node(id)?.name ?? id) : '');
-  const need = (text: string, what: string): string | null => {
-    const id = resolveEntity(ctl, text);
+  const need = async (text: string, what: string): Promise<string | null> => {
+    let id = resolveEntity(ctl, text);
+    if (!id && text.trim() && opts.lookup) {
+      note.textContent = `Looking for "${text.trim()}"…`;
+      id = await opts.lookup(text).catch(() => null);
+    }
     if (!id)
       note.textContent = text.trim() ? `No entity is called "${text.trim()}".` : `Choose ${what} first.`;
     return id;
@@ -50,8 +59,8 @@ export function mountExplorePanel(root: HTMLElement, ctl: Controller) {
 
   const focus = entityInput('focus-entity', 'Focus on');
   const depth = h('input', { type: 'number', id: 'focus-depth', min: 1, max: MAX_DEPTH, value: 1 });
-  const doFocus = () => {
-    const id = need(focus.input.value || nameOf(ctl.state.selected), 'an entity to focus on');
+  const doFocus = async () => {
+    const id = await need(focus.input.value || nameOf(ctl.state.selected), 'an entity to focus on');
     if (!id) return;
     const d = Math.min(MAX_DEPTH, Math.max(1, Math.round(Number(depth.value) || 1)));
     note.textContent = '';
@@ -60,17 +69,17 @@ export function mountExplorePanel(root: HTMLElement, ctl: Controller) {
 
   const from = entityInput('path-from', 'Path from');
   const to = entityInput('path-to', 'to');
-  const doPath = () => {
-    const a = need(from.input.value, 'where the path starts');
-    const b = a && need(to.input.value, 'where the path ends');
+  const doPath = async () => {
+    const a = await need(from.input.value, 'where the path starts');
+    const b = a && (await need(to.input.value, 'where the path ends'));
     if (!a || !b) return;
     note.textContent = '';
     ctl.update({ path: [a, b], lineage: null });
   };
 
   const lin = entityInput('lineage-entity', 'Lineage of');
-  const doLineage = () => {
-    const id = need(lin.input.value || nameOf(ctl.state.selected), 'a group');
+  const doLineage = async () => {
+    const id = await need(lin.input.value || nameOf(ctl.state.selected), 'a group');
     if (!id) return;
     note.textContent = '';
     ctl.update({ lineage: id, path: null, selected: id });

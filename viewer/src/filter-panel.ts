@@ -50,9 +50,16 @@ function typeSwatch(type: RelationshipType): HTMLElement {
   });
 }
 
-export function mountFilterPanel(root: HTMLElement, ctl: Controller): { sync(): void } {
-  const presentTypes = () => new Set(ctl.edges().map((e) => e.type));
-  const presentCategories = () => new Set(ctl.nodes().map((n) => n.category));
+/** `everything`: list every type and category of the model, not only those drawn (a part of a large graph). */
+export function mountFilterPanel(
+  root: HTMLElement,
+  ctl: Controller,
+  opts: { everything?: boolean } = {},
+): { sync(): void } {
+  const presentTypes = () =>
+    new Set<string>(opts.everything ? RELATIONSHIP_TYPE_NAMES : ctl.edges().map((e) => e.type));
+  const presentCategories = () =>
+    new Set(opts.everything ? ALL_CATEGORIES : ctl.nodes().map((n) => n.category));
 
   const typeBoxes = new Map<RelationshipType, HTMLInputElement>();
   const typeList = h('ul', { class: 'checklist' });

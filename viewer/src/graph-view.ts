@@ -10,6 +10,7 @@ import { lazyLabels } from './lazy-labels.ts';
 import { transformPan } from './transform-pan.ts';
 import { buildStyle, edgeStyleData, nodeStyleData } from './style.ts';
 import type { Look } from './edge-look.ts';
+import type { Added } from './graph-store.ts';
 import type { ElementSet } from './to-elements.ts';
 import type { LayoutName } from './url-state.ts';
 import type { Visibility } from './visibility.ts';
@@ -149,6 +150,37 @@ export class GraphView {
     };
   }
 
+  /**
+   * Draws entities and edges fetched after the first view (a part of a large graph). A new node
+   * starts beside a drawn neighbour (or in the middle of the view), a little apart from it by a
+   * seeded amount, so an incremental layout moves it from near where it belongs and one view
+   * always looks the same.
+   */
+  add(added: Added) {
+    if (!added.nodes.length && !added.edges.length) return;
+    const drawn = (id: string) => {
+      const n = this.cy.getElementById(id);
+      return n.nonempty() ? n.position() : undefined;
+    };
+    const anchors = new Map<string, { x: number; y: number }>();
+    for (const e of added.edges) {
+      const s = drawn(e.data.source);
+      const t = drawn(e.data.target);
+      if (s && !t && !anchors.has(e.data.target)) anchors.set(e.data.target, s);
+      if (t && !s && !anchors.has(e.data.source)) anchors.set(e.data.source, t);
+    }
+    const ext = this.cy.extent();
+    const middle = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    const nodes = added.nodes.map((n) => {
+      const at = anchors.get(n.data.id) ?? middle;
+      const h = hashString(n.data.id);
+      const angle = ((h % 360) * Math.PI) / 180;
+      const r = 40 + ((h >>> 9) % 80);
+      return { ...n, position: { x: at.x + r * Math.cos(angle), y: at.y + r * Math.sin(angle) } };
+    });
+    this.cy.add(withStyleData({ nodes, edges: added.edges, dangling: 0 }));
+  }
+
   /** Brings the given elements into view (a path or a lineage that was just asked for). */
   show(ids: string[], animate = this.tuning.animate) {
     const els = ids
@@ -195,7 +227,10 @@ export class GraphView {
    * Runs the layout over the visible elements; resolves when it has finished. `incremental` keeps
    * the current positions as the start (expanding a neighbourhood should not reshuffle the rest).
    */
-  layout(name: LayoutName, opt: { roots?: string[]; incremental?: boolean } = {}): Promise<void> {
+  layout(
+    name: LayoutName,
+    opt: { roots?: string[]; incremental?: boolean; animate?: boolean } = {},
+  ): Promise<void> {
     const roots = opt.roots;
     this.layoutRun?.stop();
     const visible = this.cy.elements(':visible');
@@ -203,7 +238,9 @@ export class GraphView {
     const rootEls = roots?.length
       ? roots.reduce((acc, r) => acc.union(this.cy.getElementById(r)), this.cy.collection())
       : undefined;
-    const opts = layoutOptions(name, { animate: this.tuning.animate && visible.length < 400 });
+    const opts = layoutOptions(name, {
+      animate: (opt.animate ?? this.tuning.animate) && visible.length < 400,
+    });
     if (opt.incremental && name === 'fcose') Object.assign(opts, { randomize: false, quality: 'proof' });
     if (rootEls && name === 'breadthfirst') (opts as { roots?: unknown }).roots = rootEls;
     const run = visible.layout(opts);

@@ -2,6 +2,24 @@
 // the canvas and the panels in step. Each panel lives in its own file.
 import './styles.css';
 import { fetchEntity, fetchNetwork, fetchTimeStatuses, searchEntities } from './api-client.ts';
+import { GraphStore } from './graph-store.ts';
+import {
+  loadMode,
+  OVERVIEW_SIZE,
+  overviewThreshold,
+  partialSummary,
+  withThreshold,
+  type LoadMode,
+} from './load-mode.ts';
+import { localTimeStatuses } from './local-time.ts';
+import {
+  fetchGraphSize,
+  fetchLineage,
+  fetchNeighbourhood,
+  fetchOverview,
+  fetchPaths,
+} from './overview-api.ts';
+import { LoadLedger, neededLoads, type Load } from './overview-loads.ts';
 import type { Controller, UpdateOptions } from './controller.ts';
 import { mountDetailsPanel } from './details-panel.ts';
 import { mountDocumentPanel } from './document-panel.ts';
@@ -16,14 +34,21 @@ import { mountSearch } from './search-panel.ts';
 import { mountSharePanel } from './share-panel.ts';
 import { mountTimePanel, yearSpan } from './time-panel.ts';
 import { toElements, type EdgeData, type NodeData } from './to-elements.ts';
-import type { TimeStatuses } from './types.ts';
+import type { Subgraph, TimeStatuses } from './types.ts';
 import { parseViewState, serializeViewState, type ViewState } from './url-state.ts';
 import { computeVisibility } from './visibility.ts';
 
 declare global {
   interface Window {
     /** For browser tests and the console: the Cytoscape instance and the view state. */
-    khorasan?: { cy: GraphView['cy']; state: () => ViewState; ready: boolean };
+    khorasan?: {
+      cy: GraphView['cy'];
+      state: () => ViewState;
+      ready: boolean;
+      /** 'overview' when the page holds only part of a large graph; total: the graph's entities. */
+      mode: LoadMode;
+      total: number | null;
+    };
   }
 }
 
@@ -53,15 +78,22 @@ async function start() {
   let state = parsed.state;
   const linkedDocument = parseDocumentPlace(location.search);
 
+  const threshold = overviewThreshold(location.search);
+  if (threshold.problem) parsed.problems.push(threshold.problem);
   say('Loading the network…');
   const graphBox = byId('cy');
   graphBox.setAttribute('aria-busy', 'true');
   const loading = h('div', { class: 'overlay-message loading' }, h('p', {}, 'Loading the network…'));
   graphBox.append(loading);
-  let network;
+  let network: Subgraph;
+  // The graph's size first (a cheap count): a large graph starts from an overview.
+  let mode: LoadMode = 'full';
+  let total: number | null = null;
   const t0 = performance.now();
   try {
-    network = await fetchNetwork();
+    total = await fetchGraphSize().catch(() => null);
+    mode = total === null ? 'full' : loadMode(total, threshold);
+    network = mode === 'overview' ? await fetchOverview(OVERVIEW_SIZE) : await fetchNetwork();
   } catch (e) {
     loading.remove();
     graphBox.removeAttribute('aria-busy');
@@ -85,13 +117,18 @@ async function start() {
     return;
   }
 
-  const nodes: NodeData[] = elements.nodes.map((n) => n.data);
-  const edges: EdgeData[] = elements.edges.map((e) => e.data);
-  const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const edgeIds = new Set(edges.map((e) => e.id));
+  // What the page holds: the whole graph, or (overview mode) the part fetched so far; it only grows.
+  const store = new GraphStore(elements);
+  const nodes: NodeData[] = store.nodes;
+  const edges: EdgeData[] = store.edges;
+  const nodeById = store.nodeById;
+  const edgeIds = { has: (id: string) => store.edgeById.has(id) };
+  const partial = mode === 'overview';
   const view = new GraphView(graphBox, elements, { onSelect: (id) => ctl.update({ selected: id }) });
 
   let lastSelected: string | null = null;
+  let centreWhenDrawn: string | null = null;
+  let firstLayoutDone = false;
   let lastTrailKey = '';
   let renderScheduled = false;
   let pendingRelayout = false;
@@ -107,7 +144,8 @@ async function start() {
       if (!state.focus) state.expanded = [];
       if (opts.relayout) {
         pendingRelayout = true;
-        if (focusChanged || 'layout' in patch || !('expanded' in patch)) pendingIncremental = false;
+        if (!opts.incremental && (focusChanged || 'layout' in patch || !('expanded' in patch)))
+          pendingIncremental = false;
       }
       if (!renderScheduled) {
         renderScheduled = true;
@@ -140,29 +178,90 @@ async function start() {
   );
   // The "in the document" view keeps its place in the URL beside the view state (doc, p, fact).
   let documentPlace: DocumentPlace | null = null;
-  const pageUrl = () => `${location.pathname}${withDocumentPlace(serializeViewState(state), documentPlace)}`;
+  const pageUrl = () =>
+    `${location.pathname}${withThreshold(withDocumentPlace(serializeViewState(state), documentPlace), threshold)}`;
   const documentView = mountDocumentPanel(graphBox.parentElement!, ctl, (place) => {
     documentPlace = place;
     history.replaceState(null, '', pageUrl());
   });
   if (linkedDocument) documentView.open(linkedDocument);
-  const filters = mountFilterPanel(byId('filters'), ctl);
+  const filters = mountFilterPanel(byId('filters'), ctl, { everything: partial });
   const dates = nodes
     .flatMap((n) => [n.validFrom, n.validTo])
     .concat(edges.flatMap((e) => e.citations.flatMap((c) => [c.knownFrom, c.knownTo])));
   const time = mountTimePanel(byId('time'), ctl, yearSpan(dates));
-  const explore = mountExplorePanel(byId('explore'), ctl);
+  const explore = mountExplorePanel(byId('explore'), ctl, partial ? { lookup: findByName } : {});
   const share = mountSharePanel(byId('share'), ctl, { png: () => view.png(), svg: () => view.svg() });
   mountLegend(byId('legend'), ctl);
   mountSearch(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-results'), ctl, {
     search: searchEntities,
   });
 
+  /** An entity by its exact name or alias, from the API's search (a part of a large graph). */
+  async function findByName(text: string): Promise<string | null> {
+    const t = text.trim().toLowerCase();
+    const hits = await searchEntities(text.trim(), new AbortController().signal);
+    const exact = hits.find(
+      (h) => h.id === t || h.name.toLowerCase() === t || h.matched?.toLowerCase() === t,
+    );
+    return exact?.id ?? null;
+  }
+
+  // ---- A part of a large graph: fetch what the view state needs, merge it, draw it. ----
+  const ledger = new LoadLedger();
+  let pendingLoads = 0;
+  const showPending = () => (document.body.dataset.pending = String(pendingLoads));
+  showPending();
+  const fetchLoad = (load: Load): Promise<Subgraph> =>
+    load.kind === 'around'
+      ? fetchNeighbourhood(load.id, load.depth)
+      : load.kind === 'path'
+        ? fetchPaths(load.from, load.to)
+        : fetchLineage(load.id);
+  const describe = (load: Load) => {
+    const name = (id: string) => nodeById.get(id)?.name ?? id;
+    return load.kind === 'around'
+      ? `the neighbours of ${name(load.id)}`
+      : load.kind === 'path'
+        ? `the path between ${name(load.from)} and ${name(load.to)}`
+        : `the lineage of ${name(load.id)}`;
+  };
+  function loadWhatIsNeeded() {
+    for (const load of neededLoads(state, ledger)) {
+      ledger.add(load);
+      pendingLoads++;
+      showPending();
+      fetchLoad(load).then(
+        (piece) => {
+          pendingLoads--;
+          const added = store.merge(toElements(piece));
+          view.add(added);
+          showPending();
+          if (added.nodes.length || added.edges.length) ctl.update({}, { relayout: true, incremental: true });
+          else ctl.update({});
+        },
+        (e: Error) => {
+          pendingLoads--;
+          ledger.forget(load);
+          showPending();
+          // A missing entity is said by the status line (nothing with that id is in the graph).
+          if (!/not found|no entity/i.test(e.message))
+            say(`Could not load ${describe(load)}: ${e.message}`, 'error');
+          else ctl.update({});
+        },
+      );
+    }
+  }
+
   /** Path and lineage walk the drawn edges that assert a fact, as the API's walks do. */
   function trailFor(walkable: EdgeData[]): Walk | null {
     if (state.path) {
       const [a, b] = state.path;
       const names = `${nodeById.get(a)?.name ?? a} and ${nodeById.get(b)?.name ?? b}`;
+      if (partial && pendingLoads && (!nodeById.has(a) || !nodeById.has(b))) {
+        explore.report(`Looking for a path between ${names}…`);
+        return null;
+      }
       if (!nodeById.has(a) || !nodeById.has(b)) {
         explore.report(`No path: ${!nodeById.has(a) ? a : b} is not in the graph.`);
         return null;
@@ -176,6 +275,10 @@ async function start() {
       return walk;
     }
     if (state.lineage) {
+      if (partial && pendingLoads && !nodeById.has(state.lineage)) {
+        explore.report(`Loading the lineage of ${state.lineage}…`);
+        return null;
+      }
       if (!nodeById.has(state.lineage)) {
         explore.report(`No lineage: ${state.lineage} is not in the graph.`);
         return null;
@@ -194,8 +297,16 @@ async function start() {
   const timeRequests = new Set<string>();
   /** The date whose statuses are drawn; lags state.asOf while the API answers. */
   let drawnAsOf: string | null = null;
+  /** On a part of a large graph, judged in the page for what it holds, again whenever that grows. */
+  let localStatuses: { key: string; statuses: TimeStatuses } | null = null;
   function statusesFor(asOf: string | null): TimeStatuses | null | undefined {
     if (!asOf) return null;
+    if (partial) {
+      const key = `${asOf}|${nodes.length}|${edges.length}`;
+      if (localStatuses?.key !== key)
+        localStatuses = { key, statuses: localTimeStatuses(nodes, edges, asOf) };
+      return localStatuses.statuses;
+    }
     const known = timeStatuses.get(asOf);
     if (known || timeRequests.has(asOf)) return known;
     timeRequests.add(asOf);
@@ -215,6 +326,7 @@ async function start() {
 
   function render() {
     renderScheduled = false;
+    if (partial) loadWhatIsNeeded();
     // Until the API has answered for a new date, the previous date stays drawn.
     let statuses = statusesFor(state.asOf);
     if (statuses === undefined) statuses = statusesFor(drawnAsOf) ?? null;
@@ -231,8 +343,15 @@ async function start() {
     lastTrailKey = trailKey;
 
     const selected = state.selected;
-    const selectionChanged = selected !== lastSelected;
+    let selectionChanged = selected !== lastSelected;
     lastSelected = selected;
+    // On a part of a large graph a new selection may be drawn only once its piece has arrived.
+    if (selectionChanged && selected && !view.cy.getElementById(selected).nonempty())
+      centreWhenDrawn = selected;
+    if (centreWhenDrawn && centreWhenDrawn === selected && view.cy.getElementById(selected).nonempty()) {
+      selectionChanged = true;
+      centreWhenDrawn = null;
+    }
     const known = selected !== null && (nodeById.has(selected) || edgeIds.has(selected));
     details.show(known ? selected : null);
 
@@ -246,11 +365,19 @@ async function start() {
       known && vis.hidden.has(selected)
         ? ` ${nodeById.get(selected)?.name ?? 'The selection'} is hidden by the current filters or date.`
         : '';
-    const unknownNote = selected !== null && !known ? ` Nothing with id "${selected}" is in the graph.` : '';
+    const loadingSelected = partial && selected !== null && !known && pendingLoads > 0;
+    const unknownNote =
+      selected !== null && !known && !loadingSelected
+        ? ` Nothing with id "${selected}" is in the graph.`
+        : '';
+    const shownLine = partial
+      ? `${partialSummary(vis.nodeCount, nodes.length, total ?? nodes.length)} ${vis.edgeCount} relationships drawn`
+      : `${vis.nodeCount} of ${nodes.length} entities, ${vis.edgeCount} of ${edges.length} relationships shown`;
     say(
-      `${vis.nodeCount} of ${nodes.length} entities, ${vis.edgeCount} of ${edges.length} relationships shown` +
+      `${shownLine}` +
         `${drawnAsOf ? ` as of ${drawnAsOf}` : ''}${vis.possible.size ? ` (${vis.possible.size} of them only possible then)` : ''}.` +
-        `${state.asOf && state.asOf !== drawnAsOf ? ` Loading ${state.asOf}…` : ''}${hiddenNote}${unknownNote}`,
+        `${state.asOf && state.asOf !== drawnAsOf ? ` Loading ${state.asOf}…` : ''}${hiddenNote}${unknownNote}` +
+        `${loadingSelected ? ` Loading ${selected}…` : ''}`,
       unknownNote ? 'error' : 'info',
     );
 
@@ -259,13 +386,18 @@ async function start() {
       pendingRelayout = false;
       pendingIncremental = true;
       view.select(selected, false);
-      void view.layout(state.layout, { roots: state.focus ? [state.focus] : [], incremental }).then(() => {
-        // Right after a layout: jump, so the view is final when the page says it is ready.
-        if (trail) view.show(trail.nodes, false);
-        // The layout has fitted the view; centre only a selection that is new (a shared link).
-        else if (selected) view.select(selected, selectionChanged);
-        markReady();
-      });
+      // The first view of a part of a large graph is drawn at once, not animated from one point.
+      const animate = partial && !firstLayoutDone ? false : undefined;
+      firstLayoutDone = true;
+      void view
+        .layout(state.layout, { roots: state.focus ? [state.focus] : [], incremental, animate })
+        .then(() => {
+          // Right after a layout: jump, so the view is final when the page says it is ready.
+          if (trail) view.show(trail.nodes, false);
+          // The layout has fitted the view; centre only a selection that is new (a shared link).
+          else if (selected) view.select(selected, selectionChanged);
+          markReady();
+        });
     } else if (trail && trailChanged) {
       view.select(selected, false);
       view.show(trail.nodes);
@@ -277,14 +409,28 @@ async function start() {
     if (window.khorasan) window.khorasan.ready = true;
   }
 
-  window.khorasan = { cy: view.cy, state: () => state, ready: false };
+  window.khorasan = { cy: view.cy, state: () => state, ready: false, mode, total };
+  document.body.dataset.mode = mode;
+  if (partial) graphBox.parentElement!.append(partialNote(total ?? nodes.length));
   ctl.update({}, { relayout: true });
-  console.info(`network loaded in ${Math.round(performance.now() - t0)} ms (${view.tuning.tier} graph)`);
+  console.info(
+    `network loaded in ${Math.round(performance.now() - t0)} ms (${view.tuning.tier} graph, ${mode} mode)`,
+  );
   if (parsed.problems.length) {
     // After the first render's status line, which would otherwise replace it.
     const problems = parsed.problems.join('; ');
     queueMicrotask(() => say(`Parts of the link were ignored: ${problems}`, 'error'));
   }
+}
+
+/** The note over a part of a large graph: what is drawn, and how to see more. */
+function partialNote(total: number): HTMLElement {
+  return h(
+    'p',
+    { id: 'partial-note', class: 'partial-note' },
+    `A part of a larger graph of ${total.toLocaleString('en')} entities: the ${OVERVIEW_SIZE} most connected ` +
+      '(facts that hold) and what you open. Search, select or expand to load more.',
+  );
 }
 
 void start();

@@ -27,7 +27,8 @@ export interface Spans {
   possibleTo?: string | null;
 }
 
-export interface Entity extends Bounds {
+/** Spans are sent only when the page judges time itself (a part of a large graph: local-time.ts). */
+export interface Entity extends Bounds, Spans {
   id: string;
   name: string;
   aliases: string[];

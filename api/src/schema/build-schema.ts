@@ -10,6 +10,7 @@ import { relationshipTypeEnumSdl } from './relationship-type-enum.ts';
 import { claimResolvers } from './resolvers/claims.ts';
 import { entityResolvers } from './resolvers/entities.ts';
 import { graphResolvers } from './resolvers/graph.ts';
+import { overviewResolvers } from './resolvers/overview.ts';
 import { relationshipResolvers } from './resolvers/relationships.ts';
 import { sourceResolvers } from './resolvers/sources.ts';
 import { statsResolvers } from './resolvers/stats.ts';
@@ -62,6 +63,7 @@ export function buildSchema(): GraphQLSchema {
       claimResolvers,
       sourceResolvers,
       statsResolvers,
+      overviewResolvers,
     ],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
