@@ -47,6 +47,38 @@ export interface ConnectOptions {
   supervise?: boolean;
   /** Called with each embedded Neo4j once it answers: the first start and every restart. */
   onEmbeddedStarted?: (embedded: EmbeddedNeo4j) => void;
+  /**
+   * Run on a restarted embedded Neo4j before queries are switched to it (the explorer runs its
+   * commonest queries, so the first answers come from cached plans); bounded by `warmUpLimitMs`,
+   * and a failure only skips it.
+   */
+  warmUp?: (driver: Driver) => Promise<void>;
+  warmUpLimitMs?: number;
+}
+
+/** Runs the warm-up within its limit; it never fails the restart. */
+async function warm(
+  driver: Driver,
+  options: ConnectOptions,
+  onProgress: (line: string) => void,
+): Promise<void> {
+  if (!options.warmUp) return;
+  const started = Date.now();
+  const limitMs = options.warmUpLimitMs ?? 8_000;
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<'late'>((done) => (timer = setTimeout(() => done('late'), limitMs)));
+  try {
+    const outcome = await Promise.race([options.warmUp(driver).then(() => 'done' as const), limit]);
+    onProgress(
+      outcome === 'done'
+        ? `neo4j: warmed up in ${((Date.now() - started) / 1000).toFixed(1)} s`
+        : `neo4j: warm-up still running after ${limitMs / 1000} s; serving anyway`,
+    );
+  } catch (error) {
+    onProgress(`neo4j: warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Where the embedded Neo4j keeps its files for this configuration. */
@@ -142,6 +174,7 @@ export async function connectNeo4j(
     },
     async start() {
       const next = await startWithDriver(config, { ...options, signal: aborter.signal });
+      await warm(next.driver, options, onProgress);
       if (aborter.signal.aborted) {
         // close() came while this start finished: it stops `current`, not this one.
         await next.driver.close().catch(() => {});

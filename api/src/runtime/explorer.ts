@@ -11,6 +11,7 @@ import type { Config } from '../config.ts';
 import { checkStoreReadable } from '../../../cypher/db/driver.ts';
 import { connectNeo4j, embeddedDataDir, type Neo4jConnection } from '../../../cypher/db/neo4j-connection.ts';
 import type { EmbeddedNeo4j } from '../../../cypher/embedded/launcher.ts';
+import { WARM_UP_LIMIT_MS, warmUpQueries } from './warm-up.ts';
 
 /** How long stop() lets requests in flight finish before it cuts their connections. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -107,6 +108,9 @@ export async function startExplorer(config: Config, options: ExplorerOptions = {
     onProgress,
     supervise: true,
     onEmbeddedStarted: options.onEmbeddedStarted,
+    // A restart serves the same store: no seed, only the plans a restarted JVM has lost.
+    warmUp: (driver) => warmUpQueries(driver, config.neo4j.database, config.queryTimeoutMs),
+    warmUpLimitMs: WARM_UP_LIMIT_MS,
   });
   const server = createServer();
   const inFlight = trackInFlight(server);

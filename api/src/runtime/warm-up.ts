@@ -1,0 +1,28 @@
+// Warms a restarted embedded Neo4j before queries go to it: the queries a page sends first (the
+// counts, a search, an entity, the health check) run once each, so their plans are cached and the
+// JIT has seen them. Without it, the first dozen requests after a restart all plan the same
+// queries at once on a cold JVM, and the first answer came 6-7 s after the JVM was ready.
+import type { Driver } from 'neo4j-driver';
+import { ENTITY_LABELS } from '../../../core/model.ts';
+import { getEntity, getStats, pingDatabase, searchEntities } from '../../../cypher/db/graph-queries.ts';
+import { createQueryRunner } from '../../../cypher/db/run-query.ts';
+
+/** A warm-up never holds back serving longer than this: past it the restart switches anyway. */
+export const WARM_UP_LIMIT_MS = 8_000;
+
+/** Runs the queries one after the other (in parallel they would only compete for the same cores). */
+export async function warmUpQueries(driver: Driver, database: string, timeoutMs: number): Promise<void> {
+  const run = createQueryRunner(driver, { database, timeoutMs });
+  const entityParts = { withClaims: true, withRelationships: true };
+  await getStats(run);
+  await searchEntities(run, {
+    query: 'warm~ warm*',
+    text: 'warm',
+    limit: 10,
+    kinds: [...ENTITY_LABELS],
+    ...entityParts,
+  });
+  await getEntity(run, 'warm-up', entityParts);
+  await getEntity(run, 'warm-up', { withClaims: false, withRelationships: false });
+  await pingDatabase(run);
+}
