@@ -1,8 +1,10 @@
 // Test runner configuration, in two projects that run apart or together:
 // - unit: test/unit, pure (no Java, Neo4j or Chromium): `npm run test:unit`;
-// - integration: test/integration, test/e2e and test/reliability (hostile corpus, fuzzing) against
-//   one embedded Neo4j, started and seeded by the global setup for this project only, and a real
-//   Chromium: `npm run test:integration`; the reliability part alone: `npm run test:reliability`.
+// - integration: test/integration, test/e2e and test/reliability against one embedded Neo4j,
+//   started and seeded by the global setup for this project only, and a real Chromium:
+//   `npm run test:integration`. The reliability suite alone (hostile corpus, fuzzing, and the
+//   fault tests on an explorer of their own: seeds under reads, JVM killed and frozen under load,
+//   SIGTERM under load, corrupted store): `npm run test:reliability`.
 // `vitest run` (in `npm test`) runs both and ends with one `N passed, N failed` line for the run.
 import { defineConfig } from 'vitest/config';
 

@@ -3,7 +3,14 @@
 // embedded JVM never outlives it, whether it is stopped with SIGTERM, SIGINT or killed with SIGKILL.
 import neo4j from 'neo4j-driver';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { alive, killChildren, removeFolders, spawnExplorer, startExplorer, until } from './explorer-child.ts';
+import {
+  alive,
+  killChildren,
+  removeFolders,
+  spawnExplorer,
+  startExplorer,
+  until,
+} from '../../reliability/explorer-child.ts';
 
 afterEach(killChildren);
 afterAll(removeFolders);
@@ -41,29 +48,35 @@ describe('the explorer process', () => {
     );
   }, 240_000);
 
-  it('stops in order on Ctrl-C (SIGINT to the whole process group) and leaves no JVM', async () => {
-    const explorer = await startExplorer({ KG_SEED: 'false' }, { ownGroup: true });
-    process.kill(-explorer.child.pid!, 'SIGINT');
-    expect(await explorer.exit).toEqual({ code: 0, signal: null });
-    expect(explorer.output()).toContain('stopping (SIGINT)');
-    expect(explorer.output()).not.toContain('the embedded Neo4j (pid');
-    await until(`JVM pid ${explorer.jvmPid()} to exit`, () => !alive(explorer.jvmPid()), 15_000);
-  }, 240_000);
+  it(
+    "prints the Neo4j password for the user's own tools when KG_SHOW_NEO4J_PASSWORD=true, and it works; " +
+      'then stops in order on Ctrl-C (SIGINT to the whole process group) and leaves no JVM',
+    async () => {
+      // One explorer for both checks: each start is a JVM start.
+      const explorer = await startExplorer(
+        { KG_SEED: 'false', KG_SHOW_NEO4J_PASSWORD: 'true' },
+        { ownGroup: true },
+      );
+      const line = /Neo4j Bolt for your own tools: (bolt:\/\/\S+) user neo4j password (\S+)/.exec(
+        explorer.output(),
+      );
+      expect(line).not.toBeNull();
+      const driver = neo4j.driver(line![1]!, neo4j.auth.basic('neo4j', line![2]!));
+      try {
+        const { records } = await driver.executeQuery('RETURN 1 AS one');
+        expect(records[0]?.get('one').toNumber()).toBe(1);
+      } finally {
+        await driver.close();
+      }
 
-  it("prints the Neo4j password for the user's own tools when KG_SHOW_NEO4J_PASSWORD=true, and it works", async () => {
-    const explorer = await startExplorer({ KG_SEED: 'false', KG_SHOW_NEO4J_PASSWORD: 'true' });
-    const line = /Neo4j Bolt for your own tools: (bolt:\/\/\S+) user neo4j password (\S+)/.exec(
-      explorer.output(),
-    );
-    expect(line).not.toBeNull();
-    const driver = neo4j.driver(line![1]!, neo4j.auth.basic('neo4j', line![2]!));
-    try {
-      const { records } = await driver.executeQuery('RETURN 1 AS one');
-      expect(records[0]?.get('one').toNumber()).toBe(1);
-    } finally {
-      await driver.close();
-    }
-  }, 240_000);
+      process.kill(-explorer.child.pid!, 'SIGINT');
+      expect(await explorer.exit).toEqual({ code: 0, signal: null });
+      expect(explorer.output()).toContain('stopping (SIGINT)');
+      expect(explorer.output()).not.toContain('the embedded Neo4j (pid');
+      await until(`JVM pid ${explorer.jvmPid()} to exit`, () => !alive(explorer.jvmPid()), 15_000);
+    },
+    240_000,
+  );
 
   it('refuses a bad setting at once with one line naming it, starting nothing', async () => {
     const { output, exit } = spawnExplorer({ NEO4J_URI: 'http://localhost:7474' });

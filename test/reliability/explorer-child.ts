@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const folders: string[] = [];
 const children: ChildProcess[] = [];
 
@@ -96,7 +96,7 @@ export async function startExplorer(
       if (exited) throw new Error(`the explorer exited during start-up:\n${spawned.output()}`);
       return /explorer on http:\/\/\S+/.test(spawned.output());
     },
-    200_000,
+    280_000,
   );
   const url = /Khorasan Graph explorer on (http:\/\/\S+)/.exec(spawned.output())![1]!;
   const jvmPid = (): number => Number([...spawned.output().matchAll(READY)].at(-1)![1]);
