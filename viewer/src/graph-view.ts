@@ -229,7 +229,7 @@ export class GraphView {
    */
   layout(
     name: LayoutName,
-    opt: { roots?: string[]; incremental?: boolean; animate?: boolean } = {},
+    opt: { roots?: string[]; incremental?: boolean; animate?: boolean; draft?: boolean } = {},
   ): Promise<void> {
     const roots = opt.roots;
     this.layoutRun?.stop();
@@ -242,6 +242,9 @@ export class GraphView {
       animate: (opt.animate ?? this.tuning.animate) && visible.length < 400,
     });
     if (opt.incremental && name === 'fcose') Object.assign(opts, { randomize: false, quality: 'proof' });
+    // fcose's draft is its spectral start alone, without the force-directed steps that took most of
+    // a first overview's time in the browser (profiled at 10,000 entities).
+    else if (opt.draft && name === 'fcose') Object.assign(opts, { quality: 'draft' });
     if (rootEls && name === 'breadthfirst') (opts as { roots?: unknown }).roots = rootEls;
     const run = visible.layout(opts);
     this.layoutRun = run;

@@ -91,9 +91,12 @@ async function start() {
   let total: number | null = null;
   const t0 = performance.now();
   try {
+    // Asked together with the size, to save a round trip on a large graph (small ones drop it).
+    const overview = fetchOverview(OVERVIEW_SIZE);
+    overview.catch(() => undefined);
     total = await fetchGraphSize().catch(() => null);
     mode = total === null ? 'full' : loadMode(total, threshold);
-    network = mode === 'overview' ? await fetchOverview(OVERVIEW_SIZE) : await fetchNetwork();
+    network = mode === 'overview' ? await overview : await fetchNetwork();
   } catch (e) {
     loading.remove();
     graphBox.removeAttribute('aria-busy');
@@ -386,11 +389,16 @@ async function start() {
       pendingRelayout = false;
       pendingIncremental = true;
       view.select(selected, false);
-      // The first view of a part of a large graph is drawn at once, not animated from one point.
-      const animate = partial && !firstLayoutDone ? false : undefined;
+      // The first view of a part of a large graph is drawn at once (a draft, not animated); what
+      // is added later is laid out from there.
+      const first = partial && !firstLayoutDone;
       firstLayoutDone = true;
       void view
-        .layout(state.layout, { roots: state.focus ? [state.focus] : [], incremental, animate })
+        .layout(state.layout, {
+          roots: state.focus ? [state.focus] : [],
+          incremental,
+          ...(first ? { animate: false, draft: true } : {}),
+        })
         .then(() => {
           // Right after a layout: jump, so the view is final when the page says it is ready.
           if (trail) view.show(trail.nodes, false);
