@@ -123,7 +123,7 @@ describe('the explorer through faults', () => {
 
     const graphs = new Set<string>();
     graphs.add(countsOf(await askGraph(explorer.url)));
-    const load = keepAsking(explorer.url, 8, { queries: [STATS_QUERY, ...VIEWER_QUERIES] });
+    const load = keepAsking(explorer.url, 4, { queries: [STATS_QUERY, ...VIEWER_QUERIES] });
     try {
       for (const seedDir of [extra, plain, extra, plain]) {
         await seed(seedDir);
