@@ -1,20 +1,23 @@
 // Loads cypher/schema + cypher/seed into Neo4j as a new generation beside the one readers see,
 // then switches readers to it at once, as cypher/README.md ("Loading") describes. The default
-// bulk path parses the seed files with the validator's parser and writes UNWIND batches in
-// bounded transactions (cypher/bulk); the per-statement path runs each statement's own text, the
-// benchmark's baseline. Both make the :Source nodes from the corpus and derive honest time
-// (cypher/derive/derive-time.ts) on the new generation before the switch.
+// bulk path (cypher/bulk/bulk-load.ts) checks every statement with the validator's parser before
+// touching the database, then writes UNWIND batches in bounded transactions with honest time
+// computed on the way (cypher/derive/time-deriver.ts); the per-statement path runs each
+// statement's own text, the benchmark's baseline, and derives time from what it wrote
+// (cypher/derive/derive-time.ts). Both make the :Source nodes from the corpus and skip schema
+// statements already in place.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { CLAIM_RELATIONSHIP, NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../core/model.ts';
+import { applySchema } from './bulk/apply-schema.ts';
+import { checkSeed, writeSeed, type CheckedSeed } from './bulk/bulk-load.ts';
 import { dropGeneration, prepareGeneration, switchGeneration, type Generation } from './bulk/generations.ts';
 import { firstLine, SeedError, statementError, type FileStatement } from './bulk/seed-error.ts';
-import { seedRows } from './bulk/seed-rows.ts';
 import { withGeneration } from './bulk/with-generation.ts';
-import { writeRows } from './bulk/write-rows.ts';
 import { readCorpus, type Corpus } from './corpus/read-corpus.ts';
 import { loadQueries, type QueryName } from './db/query-files.ts';
+import { deriveOverview } from './derive/derive-overview.ts';
 import { deriveTime, type DerivedCounts } from './derive/derive-time.ts';
 import { CORPUS_DIR } from './paths.ts';
 import { splitStatements } from './statement-splitter.ts';
@@ -31,7 +34,7 @@ export interface SeedOptions {
   onProgress?: (line: string) => void;
   /** 'bulk' (default): UNWIND batches by statement shape; 'per-statement': each statement's text. */
   mode?: 'bulk' | 'per-statement';
-  /** Rows per transaction on the bulk path (default 5,000). */
+  /** Rows per transaction on the bulk path (default 10,000). */
   batchSize?: number;
   /**
    * How long a generation readers saw stays after a switch, for reads begun before it (default
@@ -56,45 +59,41 @@ export interface SeedResult {
   durationMs: number;
 }
 
-const DEFAULT_BATCH = 5000;
+const DEFAULT_BATCH = 10_000;
 const DEFAULT_RETIRE_AFTER_MS = 120_000;
 
 const query = (name: QueryName): string => loadQueries().get(name)!;
 
-/** Every `.cypher` file of a folder in file-name order, split into statements. */
-function readFolder(dir: string): { files: string[]; statements: FileStatement[] } {
-  let names: string[];
+/** Every `.cypher` file of a folder, in file-name order. */
+function listFolder(dir: string): string[] {
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(dir)
+    return readdirSync(dir)
       .filter((name) => name.endsWith('.cypher'))
-      .sort();
+      .sort()
+      .map((name) => join(dir, name));
   } catch (error) {
     throw new SeedError(`cannot read the folder ${dir}: ${firstLine(error)}`);
   }
-  const statements: FileStatement[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    let parts: { text: string; line: number }[];
-    try {
-      parts = splitStatements(readFileSync(path, 'utf8'), path);
-    } catch (error) {
-      throw new SeedError(firstLine(error), path);
-    }
-    for (const part of parts) statements.push({ file: path, line: part.line, text: part.text });
-  }
-  return { files: names.map((name) => join(dir, name)), statements };
 }
 
-/** Plans schema statements one by one: Neo4j counts even an EXPLAINed schema command as a schema change. */
-async function explainEach(session: Session, statements: FileStatement[], params = {}): Promise<void> {
-  for (const statement of statements) {
-    try {
-      await session.run(`EXPLAIN ${statement.text}`, params);
-    } catch (error) {
-      throw statementError(statement, firstLine(error));
-    }
+/** One file's statements, where each stands. */
+function readStatements(path: string): FileStatement[] {
+  try {
+    return splitStatements(readFileSync(path, 'utf8'), path).map((part) => ({
+      file: path,
+      line: part.line,
+      text: part.text,
+    }));
+  } catch (error) {
+    throw new SeedError(firstLine(error), path);
   }
+}
+
+/** Every `.cypher` file of a folder in file-name order, split into statements. */
+function readFolder(dir: string): { files: string[]; statements: FileStatement[] } {
+  const files = listFolder(dir);
+  return { files, statements: files.flatMap(readStatements) };
 }
 
 /** `MATCH … CREATE` statements must create something: nothing created means a dangling id. */
@@ -204,61 +203,69 @@ export async function loadSeeds(driver: Driver, options: SeedOptions): Promise<S
   const onProgress = options.onProgress ?? (() => {});
   const mode = options.mode ?? 'bulk';
   const schema = readFolder(options.schemaDir);
-  const seed = readFolder(options.seedDir);
-  if (seed.statements.length === 0) {
+  const seedFiles = listFolder(options.seedDir);
+  // The per-statement path reads every statement up front; the bulk path reads file by file.
+  const seedStatements = mode === 'per-statement' ? seedFiles.flatMap(readStatements) : undefined;
+  if (seedFiles.length === 0 || seedStatements?.length === 0) {
     throw new SeedError(`no seed statements in ${options.seedDir} (expected *.cypher files)`);
   }
   const corpus = readCorpusOrFail(options.corpusDir ?? CORPUS_DIR);
-  const files = schema.files.length + seed.files.length;
-  // The bulk path parses and checks every statement before touching the database; the rows get
-  // their generation once it is known.
-  const checked = mode === 'bulk' ? seedRows(seed.statements) : undefined;
-  if (checked) onProgress(`seed: ${seed.statements.length} statements parsed into ${checked.length} shapes`);
+  const files = schema.files.length + seedFiles.length;
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   let generation: Generation | undefined;
+  let written = false;
+  // Deleting what older loads left runs in Neo4j while Node checks the bulk path's statements.
+  const preparing = prepareGeneration(session, options.retireAfterMs ?? DEFAULT_RETIRE_AFTER_MS);
+  preparing.catch(() => {});
   try {
-    onProgress(`seed: checking ${schema.statements.length} schema statements with EXPLAIN`);
-    await explainEach(session, schema.statements);
-    onProgress(`seed: applying ${schema.statements.length} schema statements`);
-    for (const statement of schema.statements) {
-      // Schema changes cannot share a transaction with data writes: each runs on its own.
-      try {
-        await session.run(statement.text);
-      } catch (error) {
-        throw statementError(statement, firstLine(error));
+    let checked: CheckedSeed | undefined;
+    if (mode === 'bulk') {
+      onProgress(`seed: checking the seed statements of ${seedFiles.length} files`);
+      checked = await checkSeed(seedFiles, readStatements, corpus, onProgress);
+      if (checked.statements === 0) {
+        throw new SeedError(`no seed statements in ${options.seedDir} (expected *.cypher files)`);
       }
+      checkAllowLists(checked.labels, checked.relationshipTypes);
+      onProgress(`seed: ${checked.statements} statements checked: ${checked.rows} rows to write`);
     }
-
-    generation = await prepareGeneration(session, options.retireAfterMs ?? DEFAULT_RETIRE_AFTER_MS);
+    generation = await preparing;
+    await applySchema(session, schema.statements, onProgress);
     const { gen } = generation;
     onProgress(
       `seed: writing generation ${gen} beside ${generation.current ?? 'none'}` +
         (generation.deleted > 0 ? ` (deleted ${generation.deleted} nodes of older generations)` : ''),
     );
+    written = true;
+    let labels: Record<string, number>;
+    let relationshipTypes: Record<string, number>;
+    let time: DerivedCounts;
     if (checked) {
-      for (const group of checked) for (const row of group.rows) stamp(row, gen);
-      await writeRows(session, checked, gen, {
+      time = await writeSeed(session, gen, checked, seedFiles, readStatements, corpus, {
         batchSize: options.batchSize ?? DEFAULT_BATCH,
         onProgress,
       });
+      onProgress(`seed: ${corpus.documents.length} sources from ${corpus.dir}`);
+      ({ labels, relationshipTypes } = checked);
     } else {
-      await runStatements(session, seed.statements, gen, onProgress);
-    }
-    await createSources(session, corpus, gen);
-    onProgress(`seed: ${corpus.documents.length} sources from ${corpus.dir}`);
-    const labels = await countRows(session, 'seed-count-labels', gen);
-    const relationshipTypes = await countRows(session, 'seed-count-types', gen);
-    checkAllowLists(labels, relationshipTypes);
-    let time: DerivedCounts;
-    try {
-      time = await deriveTime(session, gen);
-    } catch (error) {
-      throw new SeedError(`deriving honest time: ${error instanceof Error ? error.message : String(error)}`);
+      await runStatements(session, seedStatements!, gen, onProgress);
+      await createSources(session, corpus, gen);
+      onProgress(`seed: ${corpus.documents.length} sources from ${corpus.dir}`);
+      labels = await countRows(session, 'seed-count-labels', gen);
+      relationshipTypes = await countRows(session, 'seed-count-types', gen);
+      checkAllowLists(labels, relationshipTypes);
+      try {
+        time = await deriveTime(session, gen);
+      } catch (error) {
+        throw new SeedError(
+          `deriving honest time: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     }
     onProgress(
       `seed: known and possible spans on ${time.facts} facts (${time.placedFacts} placed at a date) ` +
         `and ${time.entities} entities (${time.placedEntities} placed)`,
     );
+    await deriveOverview(session, gen); // the viewer's overview ranking (issue 13, derive-overview.ts)
     await switchGeneration(session, generation);
     const nodes = Object.entries(labels)
       .filter(([label]) => label === 'Entity' || label === 'Source' || label === 'Claim')
@@ -272,27 +279,30 @@ export async function loadSeeds(driver: Driver, options: SeedOptions): Promise<S
     return {
       files,
       schemaStatements: schema.statements.length,
-      seedStatements: seed.statements.length,
+      seedStatements: checked?.statements ?? seedStatements!.length,
       nodes,
       relationships,
-      labels,
-      relationshipTypes,
+      labels: sorted(labels),
+      relationshipTypes: sorted(relationshipTypes),
       time,
       generation: gen,
       durationMs,
     };
   } catch (error) {
-    if (generation) await dropGeneration(session).catch(() => {});
+    await preparing.catch(() => {});
+    if (written) {
+      onProgress('seed: the load failed: deleting the generation it wrote');
+      await dropGeneration(session).catch(() => {});
+    }
     throw error instanceof SeedError ? error : new SeedError(`seed failed: ${firstLine(error)}`);
   } finally {
     await session.close();
   }
 }
 
-/** Sets the generation on a row of the bulk path (its props for a relationship or claim). */
-function stamp(row: Record<string, unknown>, gen: number): void {
-  const props = (row.props ?? row) as Record<string, unknown>;
-  props.gen = neo4j.int(gen);
+/** A count table in key order, as the count queries give it. */
+function sorted(table: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The count table `npm run seed` prints: one line per label and relationship type. */

@@ -1,31 +1,121 @@
-// The bulk path's first step: every seed statement parsed with the validator's parser
-// (cypher/validate/seed-parser.ts) into a row of its statement shape, checked before anything is
-// written: labels and types from core/model.ts, property values Neo4j can store, ids used once,
-// and every MATCH id made by an earlier statement. Each problem names file and line.
+// The bulk path's reading step: every seed statement parsed with the validator's parser
+// (cypher/validate/seed-parser.ts) into a row, checked before anything is written: labels and
+// types from core/model.ts, property values Neo4j can store, ids used once, and every MATCH id
+// made by an earlier statement (exactly one node). Each problem names file and line. The loader
+// reads the files twice (check, then write) so that memory does not grow with the seed; the
+// NodeRegistry made by the first reading resolves MATCH ids in both.
 import neo4j from 'neo4j-driver';
 import { CLAIM_RELATIONSHIP, NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
-import { CypherDate, parseSeedStatement, SeedParseError, type Value } from '../validate/seed-parser.ts';
+import {
+  CypherDate,
+  parseSeedStatement,
+  SeedParseError,
+  type Props,
+  type Value,
+} from '../validate/seed-parser.ts';
 import { statementError, type FileStatement } from './seed-error.ts';
 
-/** One statement shape: one query text writes all its rows (labels and types are not parameters). */
-export interface Shape {
-  kind: 'node' | 'relationship' | 'claim';
-  /** Node labels (node), or the labels the claim's entity is matched by (claim). */
+/** A node a seed statement makes; `eid` is its elementId once written. */
+export interface MadeNode {
   labels: string[];
-  /** Relationship type (relationship, claim). */
-  type: string;
-  /** The labels the start and end nodes are matched by (relationship), the claim's own (claim). */
-  start: string[];
-  end: string[];
+  at: string;
+  /** Its place among the nodes the seed makes. */
+  ordinal: number;
+  eid?: string;
 }
 
-export interface ShapeRows {
-  shape: Shape;
-  rows: Record<string, unknown>[];
+interface RowBase {
+  /** `file:line` of the statement. */
+  at: string;
+  /** The statement's property map as parsed (for honest time). */
+  values: Props;
+  /** The same as driver parameters, null ones left out. */
+  props: Record<string, unknown>;
 }
+export interface NodeRow extends RowBase {
+  kind: 'node';
+  labels: string[];
+  node: MadeNode;
+}
+export interface RelationshipRow extends RowBase {
+  kind: 'relationship';
+  type: string;
+  start: MadeNode;
+  end: MadeNode;
+  startId: string;
+  endId: string;
+}
+export interface ClaimRow extends RowBase {
+  kind: 'claim';
+  type: string;
+  entity: MadeNode;
+  entityId: string;
+  labels: string[];
+}
+export type SeedRow = NodeRow | RelationshipRow | ClaimRow;
 
 const CONSTRAINED = new Set(['Entity', 'Source', 'Claim']);
 const TYPES = new Set<string>([...RELATIONSHIP_TYPE_NAMES, CLAIM_RELATIONSHIP]);
+
+/**
+ * The nodes the seed statements make, in statement order, by id. The first reading adds them
+ * (refusing an id used twice); the second takes them back in the same order.
+ */
+export class NodeRegistry {
+  private readonly byId = new Map<string, MadeNode[]>();
+  private readonly order: MadeNode[] = [];
+  private replayed = 0;
+  private replaying = false;
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  add(labels: string[], id: Value | undefined, at: string): MadeNode {
+    const node: MadeNode = { labels, at, ordinal: this.order.length };
+    if (typeof id === 'string') {
+      const list = this.byId.get(id) ?? [];
+      const same = list.find((n) => n.labels.some((l) => CONSTRAINED.has(l) && labels.includes(l)));
+      if (same) throw new Error(`the id '${id}' is already used by the node made at ${same.at}`);
+      list.push(node);
+      this.byId.set(id, list);
+    }
+    this.order.push(node);
+    return node;
+  }
+
+  /** Starts the second reading: from here on next() gives the nodes back in order. */
+  replay(): void {
+    this.replaying = true;
+    this.replayed = 0;
+  }
+
+  /** The second reading: the node the next node statement makes. */
+  next(): MadeNode {
+    const node = this.order[this.replayed++];
+    if (!node) throw new Error('the seed files changed while they were loaded (more nodes than checked)');
+    return node;
+  }
+
+  /** The one node `MATCH (x:<labels> {id: <id>})` finds among those made so far (in either reading). */
+  find(labels: string[], id: string): MadeNode {
+    const made = this.replaying ? this.replayed : this.order.length;
+    const found = (this.byId.get(id) ?? []).filter(
+      (node) => node.ordinal < made && labels.every((label) => node.labels.includes(label)),
+    );
+    if (found.length === 0) {
+      throw new Error(
+        `matched nothing: dangling id? (no earlier statement makes (:${labels.join(':')} {id: '${id}'}))`,
+      );
+    }
+    if (found.length > 1) {
+      throw new Error(
+        `(:${labels.join(':')} {id: '${id}'}) matches ${found.length} nodes (made at ${found.map((n) => n.at).join(', ')})`,
+      );
+    }
+    return found[0]!;
+  }
+}
 
 /** A parser value as a driver parameter Neo4j stores as the literal would be stored. */
 function toParam(value: Value, where: string): unknown {
@@ -56,11 +146,8 @@ function toParam(value: Value, where: string): unknown {
   return value;
 }
 
-/**
- * The statement's properties as parameters, null ones left out (a null literal stores nothing);
- * the loader adds `gen` once it knows the generation.
- */
-function props(values: Record<string, Value>): Record<string, unknown> {
+/** The statement's properties as parameters, null ones left out (a null literal stores nothing). */
+function props(values: Props): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value !== null) out[key] = toParam(value, `property ${key}`);
@@ -78,76 +165,69 @@ function checkNames(labels: string[], what: string): void {
 }
 
 /**
- * The rows of every statement, grouped by shape in load order. Throws a SeedError naming file and
- * line at the first statement that does not parse or does not pass the checks.
+ * One statement as a row. `reading` 'check' adds the nodes it makes to the registry (the first
+ * reading); 'write' takes them back (the second). Throws a SeedError naming file and line.
  */
-export function seedRows(statements: FileStatement[]): ShapeRows[] {
-  const groups = new Map<string, ShapeRows>();
-  const add = (shape: Shape, row: Record<string, unknown>): void => {
-    const key = JSON.stringify(shape);
-    const group = groups.get(key) ?? { shape, rows: [] };
-    group.rows.push(row);
-    groups.set(key, group);
-  };
-  /** Nodes made so far: id → labels and where, per node. */
-  const made = new Map<string, { labels: string[]; at: string }[]>();
-  const exists = (labels: string[], id: string): boolean =>
-    (made.get(id) ?? []).some((node) => labels.every((label) => node.labels.includes(label)));
-
-  for (const statement of statements) {
-    try {
-      const parsed = parseSeedStatement(statement.text);
-      if (parsed.kind === 'node') {
-        checkNames(parsed.labels, 'the node has');
-        const id = parsed.props.id;
-        if (typeof id === 'string') {
-          const same = (made.get(id) ?? []).find((n) =>
-            n.labels.some((l) => CONSTRAINED.has(l) && parsed.labels.includes(l)),
-          );
-          if (same) throw new Error(`the id '${id}' is already used by the node made at ${same.at}`);
-          made.set(id, [
-            ...(made.get(id) ?? []),
-            { labels: parsed.labels, at: `${statement.file}:${statement.line}` },
-          ]);
-        }
-        add({ kind: 'node', labels: parsed.labels, type: '', start: [], end: [] }, props(parsed.props));
-        continue;
-      }
-      if (!TYPES.has(parsed.type)) {
-        throw new Error(`the relationship type :${parsed.type} is outside core/model.ts`);
-      }
-      const ends = parsed.kind === 'relationship' ? [parsed.start, parsed.end] : [parsed.entity];
-      for (const end of ends) {
-        checkNames(end.labels, 'the MATCH pattern has');
-        if (!exists(end.labels, end.id)) {
-          throw new Error(
-            `matched nothing: dangling id? (no earlier statement makes (:${end.labels.join(':')} {id: '${end.id}'}))`,
-          );
-        }
-      }
-      if (parsed.kind === 'relationship') {
-        add(
-          {
-            kind: 'relationship',
-            labels: [],
-            type: parsed.type,
-            start: parsed.start.labels,
-            end: parsed.end.labels,
-          },
-          { start: parsed.start.id, end: parsed.end.id, props: props(parsed.props) },
-        );
-      } else {
-        checkNames(parsed.labels, 'the claim has');
-        add(
-          { kind: 'claim', labels: parsed.entity.labels, type: parsed.type, start: [], end: parsed.labels },
-          { entity: parsed.entity.id, props: props(parsed.props) },
-        );
-      }
-    } catch (error) {
-      if (error instanceof SeedParseError || error instanceof Error)
-        throw statementError(statement, error.message);
-      throw error;
+export function seedRow(
+  statement: FileStatement,
+  registry: NodeRegistry,
+  reading: 'check' | 'write',
+): SeedRow {
+  const at = `${statement.file}:${statement.line}`;
+  try {
+    const parsed = parseSeedStatement(statement.text);
+    if (parsed.kind === 'node') {
+      checkNames(parsed.labels, 'the node has');
+      const node = reading === 'check' ? registry.add(parsed.labels, parsed.props.id, at) : registry.next();
+      return {
+        kind: 'node',
+        at,
+        labels: parsed.labels,
+        node,
+        values: parsed.props,
+        props: props(parsed.props),
+      };
     }
+    if (!TYPES.has(parsed.type)) {
+      throw new Error(`the relationship type :${parsed.type} is outside core/model.ts`);
+    }
+    const ends = parsed.kind === 'relationship' ? [parsed.start, parsed.end] : [parsed.entity];
+    for (const end of ends) checkNames(end.labels, 'the MATCH pattern has');
+    if (parsed.kind === 'relationship') {
+      const start = registry.find(parsed.start.labels, parsed.start.id);
+      const end = registry.find(parsed.end.labels, parsed.end.id);
+      return {
+        kind: 'relationship',
+        at,
+        type: parsed.type,
+        start,
+        end,
+        startId: parsed.start.id,
+        endId: parsed.end.id,
+        values: parsed.props,
+        props: props(parsed.props),
+      };
+    }
+    const entity = registry.find(parsed.entity.labels, parsed.entity.id);
+    checkNames(parsed.labels, 'the claim has');
+    return {
+      kind: 'claim',
+      at,
+      type: parsed.type,
+      entity,
+      entityId: parsed.entity.id,
+      labels: parsed.labels,
+      values: parsed.props,
+      props: props(parsed.props),
+    };
+  } catch (error) {
+    if (error instanceof SeedParseError || error instanceof Error)
+      throw statementError(statement, error.message);
+    throw error;
   }
-  return [...groups.values()];
+}
+
+/** Every statement as a row, checked, in order (one reading; for small seeds and tests). */
+export function seedRows(statements: FileStatement[], registry = new NodeRegistry()): SeedRow[] {
+  return statements.map((statement) => seedRow(statement, registry, 'check'));
 }

@@ -1,78 +1,178 @@
-// The bulk path's writing step: one parameterised UNWIND query per statement shape (labels and
-// relationship types are written into its text, from core/model.ts's allow-lists only), planned
-// once with EXPLAIN, then run in batches, each batch its own transaction so memory stays flat.
-import type { Session } from 'neo4j-driver';
-import { SeedError, firstLine } from './seed-error.ts';
-import type { Shape, ShapeRows } from './seed-rows.ts';
+// The bulk path's writing step: rows are gathered per statement shape and written in bounded
+// transactions of at most `batchSize` rows (several shapes may share one), one parameterised
+// UNWIND query per shape (labels and relationship types written into its text, from
+// core/model.ts's allow-lists only), each text checked with EXPLAIN once per process. Nodes are
+// written first in each transaction and give back their elementIds, so relationships and claims
+// find their ends by elementId (cheaper than an index seek) in the same or a later transaction.
+// One transaction is in flight while the caller reads the next rows (Node parses, Neo4j writes).
+import type { ManagedTransaction, Session } from 'neo4j-driver';
+import type { Integer } from 'neo4j-driver';
+import { firstLine, SeedError } from './seed-error.ts';
+import type { MadeNode } from './seed-rows.ts';
+
+/** One statement shape: one query text writes all its rows (labels and types are not parameters). */
+export interface Shape {
+  kind: 'node' | 'relationship' | 'claim';
+  /** Node labels (node), or the claim node's labels (claim). */
+  labels: string[];
+  /** Relationship type (relationship, claim). */
+  type: string;
+}
+
+/** A row to write: its shape, its properties (gen and derived ones included) and the nodes it joins. */
+export type WriteRow =
+  | { shape: Shape & { kind: 'node' }; props: Record<string, unknown>; node?: MadeNode }
+  | {
+      shape: Shape & { kind: 'relationship' };
+      props: Record<string, unknown>;
+      start: MadeNode;
+      end: MadeNode;
+    }
+  | { shape: Shape & { kind: 'claim' }; props: Record<string, unknown>; entity: MadeNode };
 
 const labelled = (labels: string[]): string => labels.map((label) => `:${label}`).join('');
 
 /** The query that writes a batch of rows of one shape into the generation $gen. */
 export function shapeQuery(shape: Shape): string {
   if (shape.kind === 'node') {
-    return `UNWIND $rows AS row CREATE (n${labelled(shape.labels)}) SET n = row`;
+    return `UNWIND $rows AS row CREATE (n${labelled(shape.labels)}) SET n = row.props RETURN row.i AS i, elementId(n) AS eid`;
   }
   if (shape.kind === 'relationship') {
     return (
-      `UNWIND $rows AS row MATCH (a${labelled(shape.start)} {id: row.start, gen: $gen}) ` +
-      `MATCH (b${labelled(shape.end)} {id: row.end, gen: $gen}) CREATE (a)-[r:${shape.type}]->(b) SET r = row.props`
+      `UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b ` +
+      `CREATE (a)-[r:${shape.type}]->(b) SET r = row.props`
     );
   }
   return (
-    `UNWIND $rows AS row MATCH (e${labelled(shape.labels)} {id: row.entity, gen: $gen}) ` +
-    `CREATE (e)-[:${shape.type} {gen: $gen}]->(c${labelled(shape.end)}) SET c = row.props`
+    `UNWIND $rows AS row MATCH (e) WHERE elementId(e) = row.e ` +
+    `CREATE (e)-[:${shape.type} {gen: $gen}]->(c${labelled(shape.labels)}) SET c = row.props`
   );
 }
 
-function describeShape(shape: Shape): string {
+export function describeShape(shape: Shape): string {
   if (shape.kind === 'node') return `(${labelled(shape.labels)})`;
-  if (shape.kind === 'relationship')
-    return `(${labelled(shape.start)})-[:${shape.type}]->(${labelled(shape.end)})`;
-  return `(${labelled(shape.labels)})-[:${shape.type}]->(${labelled(shape.end)})`;
+  if (shape.kind === 'relationship') return `()-[:${shape.type}]->()`;
+  return `()-[:${shape.type}]->(${labelled(shape.labels)})`;
 }
 
-/**
- * Writes every group in order (nodes before the relationships that match them), `batchSize` rows
- * per transaction. Reports progress after each batch when the load has more than one batch.
- */
-export async function writeRows(
-  session: Session,
-  groups: ShapeRows[],
-  gen: number,
-  options: { batchSize: number; onProgress: (line: string) => void },
-): Promise<void> {
-  const order = { node: 0, relationship: 1, claim: 2 };
-  const sorted = [...groups].sort((a, b) => order[a.shape.kind] - order[b.shape.kind]);
-  for (const { shape } of sorted) {
-    try {
-      await session.run(`EXPLAIN ${shapeQuery(shape)}`, { rows: [], gen });
-    } catch (error) {
-      throw new SeedError(`planning the writes of ${describeShape(shape)}: ${firstLine(error)}`);
+/** Query texts already planned once in this process (EXPLAIN is a check; Neo4j caches the plan). */
+const explained = new Set<string>();
+
+const ORDER = { node: 0, claim: 1, relationship: 2 } as const;
+
+export interface WriterOptions {
+  batchSize: number;
+  /** Rows the whole load writes, for the progress lines. */
+  total: number;
+  onProgress: (line: string) => void;
+}
+
+/** Writes rows in bounded transactions, one in flight at a time beside the caller's reading. */
+export class RowWriter {
+  private buffers = new Map<string, { shape: Shape; rows: WriteRow[] }>();
+  private buffered = 0;
+  private inFlight: Promise<void> | undefined;
+  private failure: unknown;
+  private written = 0;
+  private readonly started = Date.now();
+  private lastProgress = 0;
+
+  constructor(
+    private readonly session: Session,
+    private readonly gen: Integer,
+    private readonly options: WriterOptions,
+  ) {}
+
+  /** Adds a row; when a transaction's worth is gathered, waits for the one in flight and sends it. */
+  async add(row: WriteRow): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    const key = JSON.stringify(row.shape);
+    const buffer = this.buffers.get(key) ?? { shape: row.shape, rows: [] };
+    buffer.rows.push(row);
+    this.buffers.set(key, buffer);
+    if (++this.buffered >= this.options.batchSize) await this.send();
+  }
+
+  /** Writes what is left and waits for every transaction. */
+  async finish(): Promise<void> {
+    await this.send();
+    await this.inFlight;
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  private async send(): Promise<void> {
+    await this.inFlight;
+    if (this.failure !== undefined) throw this.failure;
+    if (this.buffered === 0) return;
+    const groups = [...this.buffers.values()].sort((a, b) => ORDER[a.shape.kind] - ORDER[b.shape.kind]);
+    const count = this.buffered;
+    this.buffers = new Map();
+    this.buffered = 0;
+    this.inFlight = this.transaction(groups, count).catch((error: unknown) => {
+      this.failure =
+        error instanceof SeedError ? error : new SeedError(`writing the seed rows: ${firstLine(error)}`);
+    });
+  }
+
+  private async transaction(groups: { shape: Shape; rows: WriteRow[] }[], count: number): Promise<void> {
+    const made = await this.session.executeWrite(async (tx) => {
+      // elementIds of nodes made in this transaction: kept on the nodes only once it commits.
+      const eids = new Map<MadeNode, string>();
+      const eid = (node: MadeNode): string => {
+        const id = eids.get(node) ?? node.eid;
+        if (id === undefined)
+          throw new SeedError(`the node made at ${node.at} was not written before it was matched`);
+        return id;
+      };
+      for (const { shape, rows } of groups) await this.writeGroup(tx, shape, rows, eids, eid);
+      return eids;
+    });
+    for (const [node, id] of made) node.eid = id;
+    this.written += count;
+    const now = Date.now();
+    if (
+      this.options.total > this.options.batchSize &&
+      (now - this.lastProgress > 2000 || this.written === this.options.total)
+    ) {
+      this.lastProgress = now;
+      const seconds = Math.max((now - this.started) / 1000, 0.001);
+      this.options.onProgress(
+        `seed: wrote ${this.written}/${this.options.total} rows (${Math.round(this.written / seconds)} rows/s)`,
+      );
     }
   }
-  const total = sorted.reduce((sum, group) => sum + group.rows.length, 0);
-  const started = Date.now();
-  let written = 0;
-  for (const { shape, rows } of sorted) {
+
+  private async writeGroup(
+    tx: ManagedTransaction,
+    shape: Shape,
+    rows: WriteRow[],
+    eids: Map<MadeNode, string>,
+    eid: (node: MadeNode) => string,
+  ): Promise<void> {
     const text = shapeQuery(shape);
-    for (let i = 0; i < rows.length; i += options.batchSize) {
-      const batch = rows.slice(i, i + options.batchSize);
-      const created = await session.executeWrite(async (tx) => {
-        const { summary } = await tx.run(text, { rows: batch, gen });
-        const counters = summary.counters.updates();
-        return shape.kind === 'node' ? counters.nodesCreated : counters.relationshipsCreated;
-      });
-      if (created !== batch.length) {
-        throw new SeedError(
-          `writing ${describeShape(shape)}: ${created} of ${batch.length} rows were written`,
-        );
+    if (!explained.has(text)) {
+      try {
+        await tx.run(`EXPLAIN ${text}`, { rows: [], gen: this.gen });
+      } catch (error) {
+        throw new SeedError(`planning the writes of ${describeShape(shape)}: ${firstLine(error)}`);
       }
-      written += batch.length;
-      if (total > options.batchSize) {
-        const seconds = (Date.now() - started) / 1000;
-        options.onProgress(
-          `seed: wrote ${written}/${total} rows (${Math.round(written / Math.max(seconds, 0.001))} rows/s)`,
-        );
+      explained.add(text);
+    }
+    const params = rows.map((row, i) => {
+      if ('start' in row) return { a: eid(row.start), b: eid(row.end), props: row.props };
+      if ('entity' in row) return { e: eid(row.entity), props: row.props };
+      return { i, props: row.props };
+    });
+    const result = await tx.run(text, { rows: params, gen: this.gen });
+    const counters = result.summary.counters.updates();
+    const created = shape.kind === 'node' ? counters.nodesCreated : counters.relationshipsCreated;
+    if (created !== rows.length) {
+      throw new SeedError(`writing ${describeShape(shape)}: ${created} of ${rows.length} rows were written`);
+    }
+    if (shape.kind === 'node') {
+      for (const record of result.records) {
+        const row = rows[Number(record.get('i'))] as { node?: MadeNode };
+        if (row.node) eids.set(row.node, record.get('eid') as string);
       }
     }
   }

@@ -5,44 +5,14 @@
 // property by hand and that every fact's stance, modality, credibility, reliability and tense
 // are the model's words (core/model.ts).
 import neo4j, { type Session } from 'neo4j-driver';
-import {
-  CREDIBILITY_LEVELS,
-  DATE_PRECISIONS,
-  DERIVED_TIME_PROPERTIES,
-  MODALITIES,
-  RELATIONSHIP_TYPE_NAMES,
-  RELIABILITY_GRADES,
-  STANCES,
-  TENSES,
-  type DatePrecision,
-  type Tense,
-} from '../../core/model.ts';
+import { DERIVED_TIME_PROPERTIES, RELATIONSHIP_TYPE_NAMES, type DatePrecision } from '../../core/model.ts';
 import { entityTime, factTime, type FactTime } from '../../core/time.ts';
 import { loadQueries, type QueryName } from '../db/query-files.ts';
+import { factProblems, handSetError, problemsError, type DatedRow } from './fact-checks.ts';
 
 const query = (name: QueryName): string => loadQueries().get(name)!;
 
 const BATCH = 5000;
-
-interface DatedRow {
-  kind: 'relationship' | 'claim' | 'entity';
-  key: string;
-  id: string | null;
-  validFrom: string | null;
-  validFromPrecision: DatePrecision | null;
-  validTo: string | null;
-  validToPrecision: DatePrecision | null;
-  tense: Tense | null;
-  stance: string | null;
-  modality: string | null;
-  credibility: string | null;
-  reliability: string | null;
-  sourceId: string | null;
-  sourceDate: string | null;
-  sourceDatePrecision: string | null;
-  entities: string[];
-  event: boolean;
-}
 
 export interface DerivedCounts {
   facts: number;
@@ -57,35 +27,6 @@ function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'object' && !Array.isArray(value)) return String(value);
   return value;
-}
-
-function allowed(row: DatedRow, field: keyof DatedRow, words: readonly string[], optional = false): string {
-  const value = row[field];
-  if (value === null && optional) return '';
-  if (typeof value === 'string' && words.includes(value)) return '';
-  return `${row.id ?? row.key}: ${field} ${JSON.stringify(value)} is not one of ${words.join(', ')} (core/model.ts)`;
-}
-
-/** Problems with one fact's axes, as `<id>: <what>` lines. */
-function factProblems(row: DatedRow): string[] {
-  const problems = [
-    allowed(row, 'stance', STANCES),
-    allowed(row, 'modality', MODALITIES),
-    allowed(row, 'credibility', CREDIBILITY_LEVELS),
-    allowed(row, 'reliability', RELIABILITY_GRADES),
-    allowed(row, 'tense', TENSES, true),
-  ];
-  if (row.sourceDate === null) {
-    problems.push(`${row.id ?? row.key}: its source '${row.sourceId}' is missing or has no date`);
-  } else if (
-    row.sourceDatePrecision !== null &&
-    !DATE_PRECISIONS.includes(row.sourceDatePrecision as DatePrecision)
-  ) {
-    problems.push(
-      `${row.id ?? row.key}: its source's datePrecision '${row.sourceDatePrecision}' is not a precision`,
-    );
-  }
-  return problems.filter((p) => p !== '');
 }
 
 /** Each batch in its own transaction, so memory stays flat whatever the size of the graph. */
@@ -107,8 +48,7 @@ export async function deriveTime(session: Session, gen: number): Promise<Derived
     derived: [...DERIVED_TIME_PROPERTIES],
   });
   if (handSet.records.length > 0) {
-    const shown = handSet.records.map((r) => `${r.get('id')}.${r.get('property')}`).join(', ');
-    throw new Error(`the seed files set properties the loader derives (core/time.ts): ${shown}`);
+    throw handSetError(handSet.records.map((r) => `${r.get('id')}.${r.get('property')}`));
   }
 
   const result = await session.run(query('derive-read-dated-facts'), {
@@ -123,7 +63,7 @@ export async function deriveTime(session: Session, gen: number): Promise<Derived
 
   const problems = rows.filter((row) => row.kind !== 'entity').flatMap(factProblems);
   if (problems.length > 0) {
-    throw new Error(`facts the model cannot read:\n  ${problems.slice(0, 20).join('\n  ')}`);
+    throw problemsError(problems);
   }
 
   const relationshipTimes: (FactTime & { key: string })[] = [];

@@ -1,6 +1,8 @@
-// The bulk path without Neo4j: seed statements into shape rows, with file:line problems for bad
-// labels, types, values and dangling ids; and the per-statement path's `gen: $gen` rewriting.
+// The bulk path without Neo4j: seed statements into rows, with file:line problems for bad
+// labels, types, values, dangling and ambiguous ids; schema statements already in place; and the
+// per-statement path's `gen: $gen` rewriting.
 import { describe, expect, it } from 'vitest';
+import { alreadyInPlace } from '../../cypher/bulk/apply-schema.ts';
 import { SeedError } from '../../cypher/bulk/seed-error.ts';
 import { seedRows } from '../../cypher/bulk/seed-rows.ts';
 import { withGeneration } from '../../cypher/bulk/with-generation.ts';
@@ -24,8 +26,8 @@ function problem(statements: ReturnType<typeof at>[]): SeedError {
 }
 
 describe('seedRows', () => {
-  it('groups rows by shape, with Neo4j values and null properties left out', () => {
-    const groups = seedRows([
+  it('gives rows in order, with Neo4j values, null properties left out and MATCH ids resolved', () => {
+    const rows = seedRows([
       ...NODES,
       at(3, `MATCH (a:Entity {id: 'a'}), (b:Entity {id: 'b'}) ${FACT}`),
       at(
@@ -33,16 +35,18 @@ describe('seedRows', () => {
         "MATCH (e:Entity {id: 'a'}) CREATE (e)-[:HAS_CLAIM]->(:Claim {id: 'c', property: 'killed', value: 5})",
       ),
     ]);
-    expect(groups.map((g) => [g.shape.kind, g.rows.length])).toEqual([
-      ['node', 2],
-      ['relationship', 1],
-      ['claim', 1],
-    ]);
-    const a = groups[0]!.rows[0]!;
-    expect(String(a.founded)).toBe('2015-01-10');
-    expect(String(a.n)).toBe('3');
-    expect(groups[0]!.rows[1]).not.toHaveProperty('note');
-    expect(shapeQuery(groups[1]!.shape)).toContain('CREATE (a)-[r:RIVAL_OF]->(b)');
+    expect(rows.map((row) => row.kind)).toEqual(['node', 'node', 'relationship', 'claim']);
+    const a = rows[0]!;
+    expect(String(a.props.founded)).toBe('2015-01-10');
+    expect(String(a.props.n)).toBe('3');
+    expect(rows[1]!.props).not.toHaveProperty('note');
+    const fact = rows[2]!;
+    if (fact.kind !== 'relationship') throw new Error('not a relationship');
+    expect(fact.start).toBe(a.kind === 'node' ? a.node : undefined);
+    expect(fact.end.at).toBe('seed/01.cypher:2');
+    expect(shapeQuery({ kind: 'relationship', labels: [], type: 'RIVAL_OF' })).toContain(
+      'CREATE (a)-[r:RIVAL_OF]->(b)',
+    );
   });
 
   it('names file:line of a dangling id, a label or type outside the model, a bad value and a repeated id', () => {
@@ -65,6 +69,44 @@ describe('seedRows', () => {
     expect(problem([...NODES, at(9, "CREATE (:Entity:Place {id: 'a'})")]).message).toContain(
       "the id 'a' is already used by the node made at seed/01.cypher:1",
     );
+    expect(
+      problem([
+        at(1, "CREATE (:Entity:Group {id: 'x'})"),
+        at(2, "CREATE (:Group {id: 'x'})"),
+        at(3, "MATCH (e:Group {id: 'x'}) CREATE (e)-[:HAS_CLAIM]->(:Claim {id: 'c'})"),
+      ]).message,
+    ).toContain("01.cypher:3: (:Group {id: 'x'}) matches 2 nodes");
+  });
+});
+
+describe('alreadyInPlace', () => {
+  const names = {
+    constraints: new Set(['entity_id_gen']),
+    indexes: new Set(['entity_id_gen', 'entityNames']),
+  };
+  it('skips a CREATE … IF NOT EXISTS whose name is in place and a DROP … IF EXISTS whose name is not', () => {
+    expect(
+      alreadyInPlace(
+        'CREATE CONSTRAINT entity_id_gen IF NOT EXISTS FOR (n:Entity) REQUIRE (n.id, n.gen) IS UNIQUE',
+        names,
+      ),
+    ).toBe(true);
+    expect(
+      alreadyInPlace(
+        'CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Entity) ON EACH [n.name]',
+        names,
+      ),
+    ).toBe(true);
+    expect(alreadyInPlace('CREATE INDEX claim_gen IF NOT EXISTS FOR (n:Claim) ON (n.gen)', names)).toBe(
+      false,
+    );
+    expect(alreadyInPlace('DROP CONSTRAINT entity_id IF EXISTS', names)).toBe(true);
+    expect(alreadyInPlace('DROP CONSTRAINT entity_id_gen IF EXISTS', names)).toBe(false);
+    // Without IF [NOT] EXISTS Neo4j would answer with an error: the statement runs.
+    expect(
+      alreadyInPlace('CREATE CONSTRAINT entity_id_gen FOR (n:Entity) REQUIRE n.id IS UNIQUE', names),
+    ).toBe(false);
+    expect(alreadyInPlace('MATCH (n) RETURN n', names)).toBe(false);
   });
 });
 
