@@ -6,7 +6,7 @@
 // query reads only it; a generation is never changed, only deleted (a later load deletes it after
 // its grace period), so its node count is checked at the start, every few pages and at the end of
 // every pass: if it changed, the pass fails with GenerationGoneError instead of ending a mix.
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { parseIsoDay } from '../../../core/dates.ts';
 import { CLAIM_RELATIONSHIP } from '../../../core/model.ts';
 import { classifyNeo4jError } from '../../../cypher/db/db-errors.ts';
@@ -63,7 +63,7 @@ export class GenerationGoneError extends Error {
   }
 }
 
-/** An open export: the stream, and the Neo4j session behind it to close when done. */
+/** An open export: the stream, and close() to call when done (it releases what the export holds). */
 export interface OpenExport extends ExportStream {
   close(): Promise<void>;
 }
@@ -161,13 +161,14 @@ export async function openExport(
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const every = options.progressEvery ?? 10_000;
   const queries = loadQueries();
-  const session: Session = driver.session({
-    defaultAccessMode: neo4j.session.READ,
-    database: options.database,
-  });
   let gen: unknown = null;
 
+  /**
+   * One query in its own short session: a neo4j-driver session keeps every Result it ran (records
+   * included) until it is closed, so one session for the whole export would hold every page.
+   */
   async function run(name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
     try {
       const result = await session.run(
         queries.get(name)!,
@@ -180,6 +181,8 @@ export async function openExport(
       return result.records.map((record) => withoutGeneration(record.toObject()));
     } catch (error) {
       throw classifyNeo4jError(error, options.timeoutMs ?? 0);
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -190,152 +193,146 @@ export async function openExport(
     if (now !== size) throw new GenerationGoneError(gen === null ? null : num(gen), size, now);
   }
 
-  try {
-    gen = (await run('get-current-generation', {}))[0]?.gen ?? null;
-    size = await generationSize();
-    // A focus walk's reach is held as ids: the walk needs to know where it has been, and every
-    // page query takes it as the entity scope. It is the focus's neighbourhood, not the graph.
-    const reached = scope.focus ? await focusIds(run, scope) : null;
-    const params = {
-      ids: reached,
-      categories: scope.categories,
-      focus: scope.focus ?? [],
-      connectedOnly: scope.isolated === 'exclude',
-      ...factFilter(scope),
-    };
-    const withClaims = scope.claims === 'include';
-    const entities = summaryOf(
-      await run('export-entity-summary', params),
-      TIME_FIELDS.map((f) => f.name),
-    );
-    const claims = withClaims
-      ? summaryOf(await run('export-claim-summary', params), FACT_FIELD_NAMES)
-      : summaryOf([], []);
-    const relationships = summaryOf(await run('export-relationship-summary', params), FACT_FIELD_NAMES);
-    // A few thousand short ids at most (one per document), whatever the number of entities.
-    const cited = scope.whole
-      ? null
-      : (await run('export-cited-sources', params)).map((row) => String(row.id));
-    const sources = summaryOf(await run('export-source-summary', { ids: cited }), []);
-    const constraints = await run('export-constraints', {});
-    const indexes = await run('export-indexes', {});
-    options.onProgress?.(
-      `generation ${gen === null ? 'none' : num(gen)}: ${entities.count} entities, ${claims.count} claims, ` +
-        `${relationships.count} relationships, ${sources.count} sources to write`,
-    );
+  gen = (await run('get-current-generation', {}))[0]?.gen ?? null;
+  size = await generationSize();
+  // A focus walk's reach is held as ids: the walk needs to know where it has been, and every
+  // page query takes it as the entity scope. It is the focus's neighbourhood, not the graph.
+  const reached = scope.focus ? await focusIds(run, scope) : null;
+  const params = {
+    ids: reached,
+    categories: scope.categories,
+    focus: scope.focus ?? [],
+    connectedOnly: scope.isolated === 'exclude',
+    ...factFilter(scope),
+  };
+  const withClaims = scope.claims === 'include';
+  const entities = summaryOf(
+    await run('export-entity-summary', params),
+    TIME_FIELDS.map((f) => f.name),
+  );
+  const claims = withClaims
+    ? summaryOf(await run('export-claim-summary', params), FACT_FIELD_NAMES)
+    : summaryOf([], []);
+  const relationships = summaryOf(await run('export-relationship-summary', params), FACT_FIELD_NAMES);
+  // A few thousand short ids at most (one per document), whatever the number of entities.
+  const cited = scope.whole ? null : (await run('export-cited-sources', params)).map((row) => String(row.id));
+  const sources = summaryOf(await run('export-source-summary', { ids: cited }), []);
+  const constraints = await run('export-constraints', {});
+  const indexes = await run('export-indexes', {});
+  options.onProgress?.(
+    `generation ${gen === null ? 'none' : num(gen)}: ${entities.count} entities, ${claims.count} claims, ` +
+      `${relationships.count} relationships, ${sources.count} sources to write`,
+  );
 
-    let pagesRead = 0;
-    /** Keyset pages of the exported entities (full rows, or ids only), checking the generation as it goes. */
-    async function* entityPages(name: 'export-entities' | 'export-entity-ids'): AsyncGenerator<Row[]> {
+  let pagesRead = 0;
+  /** Keyset pages of the exported entities (full rows, or ids only), checking the generation as it goes. */
+  async function* entityPages(name: 'export-entities' | 'export-entity-ids'): AsyncGenerator<Row[]> {
+    let after = '';
+    for (;;) {
+      const rows = await run(name, { ...params, after, limit: neo4j.int(pageSize) });
+      if (rows.length > 0) yield rows;
+      if (rows.length < pageSize) return;
+      after = String(rows[rows.length - 1]!.id);
+      if (++pagesRead % CHECK_EVERY_PAGES === 0) await checkGeneration();
+    }
+  }
+  const pageIds = (page: Row[]) => page.map((row) => String(row.id));
+  /** Counts elements of one part and says so every `every` of them and at its end. */
+  const counter = (what: string, total: number) => {
+    let n = 0;
+    return {
+      tick() {
+        if (++n % every === 0) options.onProgress?.(`${what}: ${n} of ${total}…`);
+      },
+      done: () => options.onProgress?.(`${what}: ${n} of ${total}`),
+    };
+  };
+
+  return {
+    meta: { datasetVersion: datasetVersion(), exportedAt, scope },
+    schema: [...constraints, ...indexes].map((r) => String(r.createStatement)),
+    summary: {
+      counts: {
+        nodes: entities.count + claims.count,
+        edges: relationships.count + claims.count,
+        sources: sources.count,
+      },
+      nodeKeys: mergeKeys(entities.keys, claims.keys),
+      edgeKeys: mergeKeys(relationships.keys),
+      sourceKeys: mergeKeys(sources.keys),
+    },
+    async *sources() {
+      const count = counter('sources', sources.count);
       let after = '';
       for (;;) {
-        const rows = await run(name, { ...params, after, limit: neo4j.int(pageSize) });
-        if (rows.length > 0) yield rows;
-        if (rows.length < pageSize) return;
+        const rows = await run('export-sources', { ids: cited, after, limit: neo4j.int(pageSize) });
+        for (const row of rows) {
+          yield toNode(row);
+          count.tick();
+        }
+        if (rows.length < pageSize) break;
         after = String(rows[rows.length - 1]!.id);
-        if (++pagesRead % CHECK_EVERY_PAGES === 0) await checkGeneration();
       }
-    }
-    const pageIds = (page: Row[]) => page.map((row) => String(row.id));
-    /** Counts elements of one part and says so every `every` of them and at its end. */
-    const counter = (what: string, total: number) => {
-      let n = 0;
-      return {
-        tick() {
-          if (++n % every === 0) options.onProgress?.(`${what}: ${n} of ${total}…`);
-        },
-        done: () => options.onProgress?.(`${what}: ${n} of ${total}`),
-      };
-    };
-
-    return {
-      meta: { datasetVersion: datasetVersion(), exportedAt, scope },
-      schema: [...constraints, ...indexes].map((r) => String(r.createStatement)),
-      summary: {
-        counts: {
-          nodes: entities.count + claims.count,
-          edges: relationships.count + claims.count,
-          sources: sources.count,
-        },
-        nodeKeys: mergeKeys(entities.keys, claims.keys),
-        edgeKeys: mergeKeys(relationships.keys),
-        sourceKeys: mergeKeys(sources.keys),
-      },
-      async *sources() {
-        const count = counter('sources', sources.count);
-        let after = '';
-        for (;;) {
-          const rows = await run('export-sources', { ids: cited, after, limit: neo4j.int(pageSize) });
-          for (const row of rows) {
-            yield toNode(row);
-            count.tick();
-          }
-          if (rows.length < pageSize) break;
-          after = String(rows[rows.length - 1]!.id);
+      await checkGeneration();
+      count.done();
+    },
+    async *nodes() {
+      const count = counter('entities', entities.count);
+      for await (const page of entityPages('export-entities')) {
+        for (const row of page) {
+          yield toNode(row, withTimeFields);
+          count.tick();
         }
-        await checkGeneration();
-        count.done();
-      },
-      async *nodes() {
-        const count = counter('entities', entities.count);
-        for await (const page of entityPages('export-entities')) {
-          for (const row of page) {
-            yield toNode(row, withTimeFields);
-            count.tick();
-          }
-        }
-        count.done();
-        if (withClaims) {
-          const claimCount = counter('claims', claims.count);
-          for await (const page of entityPages('export-entity-ids')) {
-            for (const row of await run('export-claims', { ...factFilter(scope), ids: pageIds(page) })) {
-              yield toNode(row, withFactFields);
-              claimCount.tick();
-            }
-          }
-          claimCount.done();
-        }
-        await checkGeneration();
-      },
-      async *edges() {
-        const count = counter('relationships', relationships.count);
+      }
+      count.done();
+      if (withClaims) {
+        const claimCount = counter('claims', claims.count);
         for await (const page of entityPages('export-entity-ids')) {
-          for (const r of await run('export-relationships', { ...params, page: pageIds(page) })) {
+          for (const row of await run('export-claims', { ...factFilter(scope), ids: pageIds(page) })) {
+            yield toNode(row, withFactFields);
+            claimCount.tick();
+          }
+        }
+        claimCount.done();
+      }
+      await checkGeneration();
+    },
+    async *edges() {
+      const count = counter('relationships', relationships.count);
+      for await (const page of entityPages('export-entity-ids')) {
+        for (const r of await run('export-relationships', { ...params, page: pageIds(page) })) {
+          yield {
+            id: String(r.id),
+            type: String(r.type),
+            source: String(r.source),
+            target: String(r.target),
+            properties: withFactFields(r.properties as Properties),
+          } satisfies ExportEdge;
+          count.tick();
+        }
+      }
+      count.done();
+      if (withClaims) {
+        const claimCount = counter('claim links', claims.count);
+        for await (const page of entityPages('export-entity-ids')) {
+          for (const row of await run('export-claims', { ...factFilter(scope), ids: pageIds(page) })) {
             yield {
-              id: String(r.id),
-              type: String(r.type),
-              source: String(r.source),
-              target: String(r.target),
-              properties: withFactFields(r.properties as Properties),
+              id: `${String(row.entity)}--has-claim--${String(row.id)}`,
+              type: CLAIM_RELATIONSHIP,
+              source: String(row.entity),
+              target: String(row.id),
+              properties: {},
             } satisfies ExportEdge;
-            count.tick();
+            claimCount.tick();
           }
         }
-        count.done();
-        if (withClaims) {
-          const claimCount = counter('claim links', claims.count);
-          for await (const page of entityPages('export-entity-ids')) {
-            for (const row of await run('export-claims', { ...factFilter(scope), ids: pageIds(page) })) {
-              yield {
-                id: `${String(row.entity)}--has-claim--${String(row.id)}`,
-                type: CLAIM_RELATIONSHIP,
-                source: String(row.entity),
-                target: String(row.id),
-                properties: {},
-              } satisfies ExportEdge;
-              claimCount.tick();
-            }
-          }
-          claimCount.done();
-        }
-        await checkGeneration();
-      },
-      close: () => session.close().catch(() => undefined),
-    };
-  } catch (error) {
-    await session.close().catch(() => undefined);
-    throw error;
-  }
+        claimCount.done();
+      }
+      await checkGeneration();
+    },
+    // Every query closes its own session; nothing is left open between pages.
+    close: async () => {},
+  };
 }
 
 /** Breadth-first walk from the focus ids, `depth` steps through in-scope relationships. */
