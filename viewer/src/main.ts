@@ -212,6 +212,7 @@ async function start() {
 
   // ---- A part of a large graph: fetch what the view state needs, merge it, draw it. ----
   const ledger = new LoadLedger();
+  const retried = new Set<string>();
   let pendingLoads = 0;
   const showPending = () => (document.body.dataset.pending = String(pendingLoads));
   showPending();
@@ -247,6 +248,14 @@ async function start() {
           pendingLoads--;
           ledger.forget(load);
           showPending();
+          // Once more after a second: a cold Neo4j (first query of a kind on a large store) can
+          // pass the API's time limit on a query it then answers in milliseconds.
+          const key = JSON.stringify(load);
+          if (!retried.has(key)) {
+            retried.add(key);
+            setTimeout(() => ctl.update({}), 1000);
+            return;
+          }
           // A missing entity is said by the status line (nothing with that id is in the graph).
           if (!/not found|no entity/i.test(e.message))
             say(`Could not load ${describe(load)}: ${e.message}`, 'error');
