@@ -242,9 +242,9 @@ export async function openExport(
     let n = 0;
     return {
       tick() {
-        if (++n % every === 0) options.onProgress?.(`${what}: ${n} of ${total}…`);
+        if (++n % every === 0) options.onProgress?.(`read ${n} ${what} (of ${total})…`);
       },
-      done: () => options.onProgress?.(`${what}: ${n} of ${total}`),
+      done: () => options.onProgress?.(`read ${n} ${what} (of ${total})`),
     };
   };
 
