@@ -414,6 +414,8 @@ async function start() {
           // The layout has fitted the view; centre only a selection that is new (a shared link).
           else if (selected) view.select(selected, selectionChanged);
           markReady();
+          // The draft drawn, the full layout refines it from there (labels overlap in a draft).
+          if (first) ctl.update({}, { relayout: true, incremental: true });
         });
     } else if (trail && trailChanged) {
       view.select(selected, false);
