@@ -1,7 +1,7 @@
 // The embedded Neo4j is safe by default ("Safe by default" review): auth always on with a random
 // password per start that never shows in ps, /proc or the data folder; LOAD CSV reads no files and
 // fetches no URLs; the Bolt port refuses HTTP and Bolt over WebSocket (whatever the Origin); only
-// the Bolt port listens.
+// the Bolt port listens; no usage report leaves the machine.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -195,5 +195,19 @@ describe('the Bolt port', () => {
     // Java may bind 127.0.0.1 as the IPv4-mapped IPv6 address ::ffff:127.0.0.1.
     expect(listening).toHaveLength(1);
     expect([`0100007F:${port}`, `0000000000000000FFFF00000100007F:${port}`]).toContain(listening[0]);
+  });
+});
+
+describe('outbound calls', () => {
+  it("sends no usage data: Neo4j's usage report is off and never announced", async () => {
+    const values = await run(
+      "SHOW SETTINGS YIELD name, value WHERE name = 'dbms.usage_report.enabled' RETURN value",
+      rightCredentials(),
+    );
+    expect(values).toEqual(['false']);
+    const logs = filesUnder(dataDir).filter((path) => path.endsWith('.log'));
+    expect(logs.length).toBeGreaterThan(0);
+    for (const log of logs) expect(readFileSync(log, 'utf8')).not.toContain('Anonymous Usage Data');
+    expect(server.lastOutput().join('\n')).not.toContain('Anonymous Usage Data');
   });
 });

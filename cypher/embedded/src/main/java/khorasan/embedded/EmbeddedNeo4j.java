@@ -81,6 +81,8 @@ public final class EmbeddedNeo4j {
             .setConfig(
                 GraphDatabaseInternalSettings.cypher_ip_blocklist,
                 List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+            // No usage report: the explorer makes no outbound calls (Neo4j's "Anonymous Usage Data").
+            .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
             // Small, non-preallocated transaction logs: test instances live in temp folders.
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
