@@ -110,7 +110,13 @@ export function createApp(deps: AppDeps) {
     if (isUnder(pathname, '/export'))
       // A streamed export that fails after its headers aborts the connection (export/http-handler.ts).
       return bounded(request, client, false, () =>
-        handleExportRequest(request, deps, { abort: () => context?.req?.socket?.destroy?.() }),
+        handleExportRequest(request, deps, {
+          abort: () => {
+            const socket = context?.req?.socket;
+            socket?.destroy?.();
+            return socket !== undefined;
+          },
+        }),
       );
     return serveViewer(request, deps.viewerDir);
   }

@@ -13,6 +13,8 @@ export interface ExportResult {
   bytes?: number;
   baselineHeap?: number;
   peakHeap?: number;
+  /** Peak heap right after a full GC: what the export holds, not garbage waiting for collection. */
+  peakLiveHeap?: number;
   maxRss?: number;
   error?: string;
 }

@@ -72,7 +72,8 @@ function databaseOf(deps: AppDeps): string | undefined {
 
 /** What the server lets the export do to the connection: abort it when the body cannot be completed. */
 export interface ExportConnection {
-  abort?: () => void;
+  /** Destroys the socket; false when there is none (an in-process app.fetch). */
+  abort?: () => boolean;
 }
 
 export async function handleExportRequest(
@@ -158,8 +159,11 @@ export async function handleExportRequest(
       } catch (error) {
         await close();
         console.error(`GET ${url.pathname}: export stopped after its headers were sent:`, error);
-        controller.error(error);
-        connection.abort?.();
+        // Over a socket: destroy it, so the chunked body never gets its last chunk, and end the
+        // stream quietly (erroring it as well leaves the server adapter an unhandled rejection).
+        // In process (no socket): the reader gets the error.
+        if (connection.abort?.()) controller.close();
+        else controller.error(error);
       }
     },
     async cancel() {
