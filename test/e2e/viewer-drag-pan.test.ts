@@ -85,8 +85,9 @@ describe('drag-panning', () => {
     });
     expect(await hiddenCanvases(page)).toBe(0);
     // Cytoscape drew for the press and its own first pan step (with the texture it pans on at this
-    // size), not for each of the thirty moves.
-    expect(drawnWhileDragging).toBeLessThanOrEqual(6);
+    // size), not for each of the thirty moves: 4-6 draws on a quiet machine, 7 once in a loaded CI
+    // run (a late frame of the press); drawing per move would be 30 or more.
+    expect(drawnWhileDragging).toBeLessThanOrEqual(10);
     // A drag is not a click on the background: the selection stays.
     expect(await page.evaluate(() => window.benchView!.cy.getElementById('n0').selected())).toBe(true);
 
