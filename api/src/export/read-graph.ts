@@ -237,6 +237,15 @@ export async function openExport(
     }
   }
   const pageIds = (page: Row[]) => page.map((row) => String(row.id));
+  /**
+   * The claims of the exported entities, page by page: read once for the claim nodes and once
+   * more for their links (nodes come before edges, and holding them between would undo streaming).
+   */
+  async function* claimRows(): AsyncGenerator<Row> {
+    for await (const page of entityPages('export-entity-ids')) {
+      yield* await run('export-claims', { ...factFilter(scope), ids: pageIds(page) });
+    }
+  }
   /** Counts elements of one part and says so every `every` of them and at its end. */
   const counter = (what: string, total: number) => {
     let n = 0;
@@ -287,11 +296,9 @@ export async function openExport(
       count.done();
       if (withClaims) {
         const claimCount = counter('claims', claims.count);
-        for await (const page of entityPages('export-entity-ids')) {
-          for (const row of await run('export-claims', { ...factFilter(scope), ids: pageIds(page) })) {
-            yield toNode(row, withFactFields);
-            claimCount.tick();
-          }
+        for await (const row of claimRows()) {
+          yield toNode(row, withFactFields);
+          claimCount.tick();
         }
         claimCount.done();
       }
@@ -314,17 +321,15 @@ export async function openExport(
       count.done();
       if (withClaims) {
         const claimCount = counter('claim links', claims.count);
-        for await (const page of entityPages('export-entity-ids')) {
-          for (const row of await run('export-claims', { ...factFilter(scope), ids: pageIds(page) })) {
-            yield {
-              id: `${String(row.entity)}--has-claim--${String(row.id)}`,
-              type: CLAIM_RELATIONSHIP,
-              source: String(row.entity),
-              target: String(row.id),
-              properties: {},
-            } satisfies ExportEdge;
-            claimCount.tick();
-          }
+        for await (const row of claimRows()) {
+          yield {
+            id: `${String(row.entity)}--has-claim--${String(row.id)}`,
+            type: CLAIM_RELATIONSHIP,
+            source: String(row.entity),
+            target: String(row.id),
+            properties: {},
+          } satisfies ExportEdge;
+          claimCount.tick();
         }
         claimCount.done();
       }
