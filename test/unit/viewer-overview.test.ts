@@ -15,38 +15,13 @@ import { edgeEnds, LoadLedger, neededLoads } from '../../viewer/src/overview-loa
 import { toElements } from '../../viewer/src/to-elements.ts';
 import type { Edge, Entity } from '../../viewer/src/types.ts';
 import { DEFAULT_STATE } from '../../viewer/src/url-state.ts';
+import { cite, edge as fixtureEdge, ent } from './viewer-fixtures.ts';
 
-const entity = (id: string, spans: Partial<Entity> = {}): Entity => ({
-  id,
-  name: id.toUpperCase(),
-  aliases: [],
-  label: 'Group',
-  category: 'militant-group',
-  ...spans,
-});
-const edge = (source: string, target: string, citationSpans: object = {}): Edge => ({
-  id: `${source}--RIVAL_OF--${target}`,
-  type: 'RIVAL_OF',
-  symmetric: true,
-  source,
-  target,
-  stance: 'asserted',
-  modality: 'actual',
-  credibility: 'reported',
-  disagreement: false,
-  citations: [
-    {
-      id: `r-${source}-${target}`,
-      source: { id: 'doc-1' },
-      quote: 'q',
-      stance: 'asserted',
-      modality: 'actual',
-      credibility: 'reported',
-      reliability: 'B',
-      ...citationSpans,
-    },
-  ],
-});
+const entity = (id: string, spans: Partial<Entity> = {}): Entity => ent(id, { name: id.toUpperCase(), ...spans });
+const edge = (source: string, target: string, citationSpans: object = {}): Edge =>
+  fixtureEdge(source, 'RIVAL_OF', target, [
+    cite(`r-${source}-${target}`, { source: { id: 'doc-1' }, reliability: 'B', ...citationSpans }),
+  ]);
 
 describe('load mode', () => {
   it('loads a graph up to the threshold whole and starts a larger one from an overview', () => {
