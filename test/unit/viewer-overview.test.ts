@@ -17,7 +17,8 @@ import type { Edge, Entity } from '../../viewer/src/types.ts';
 import { DEFAULT_STATE } from '../../viewer/src/url-state.ts';
 import { cite, edge as fixtureEdge, ent } from './viewer-fixtures.ts';
 
-const entity = (id: string, spans: Partial<Entity> = {}): Entity => ent(id, { name: id.toUpperCase(), ...spans });
+const entity = (id: string, spans: Partial<Entity> = {}): Entity =>
+  ent(id, { name: id.toUpperCase(), ...spans });
 const edge = (source: string, target: string, citationSpans: object = {}): Edge =>
   fixtureEdge(source, 'RIVAL_OF', target, [
     cite(`r-${source}-${target}`, { source: { id: 'doc-1' }, reliability: 'B', ...citationSpans }),
