@@ -6,7 +6,14 @@
 //   fault tests on an explorer of their own: seeds under reads, JVM killed and frozen under load,
 //   SIGTERM under load, corrupted store): `npm run test:reliability`.
 // `vitest run` (in `npm test`) runs both and ends with one `N passed, N failed` line for the run.
+// The integration files run two at a time (most wait on a JVM, not on a core), after the unit
+// files; every file takes the run lock first (test/support/file-lock.ts), and the files whose
+// claims are times on this machine (test/support/run-alone.ts) take it alone.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/** Two at a time on the 2-core machine CI runs on; one on a single core. */
+const INTEGRATION_WORKERS = Math.min(2, availableParallelism());
 
 export default defineConfig({
   test: {
@@ -33,6 +40,11 @@ export default defineConfig({
             'test/reliability/**/*.test.ts',
           ],
           globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/file-lock.ts'],
+          maxWorkers: INTEGRATION_WORKERS,
+          // Its own group (run after the unit files): vitest runs one group at a time, and a
+          // group's projects share one number of workers.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

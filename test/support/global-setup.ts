@@ -1,6 +1,7 @@
 // Vitest global setup: one embedded Neo4j for the whole run, on a free port in a temp folder,
 // seeded from cypher/schema + cypher/seed; tests reach it through inject('neo4jUri') and
-// inject('neo4jPassword') (user neo4j; the embedded Neo4j always has auth on).
+// inject('neo4jPassword') (user neo4j; the embedded Neo4j always has auth on). It also serves the
+// run lock (run-lock.ts) that lets test files run two at a time and the time-bound ones alone.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../cypher/embedded/launcher.ts';
 import { loadSeeds } from '../../cypher/seed-loader.ts';
 import { createDriver } from '../../cypher/db/driver.ts';
+import { startRunLock } from './run-lock.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +17,8 @@ declare module 'vitest' {
     neo4jUri: string;
     /** Password of user neo4j on it (random per run). */
     neo4jPassword: string;
+    /** Port of the run lock on 127.0.0.1 (test/support/file-lock.ts takes it for every file). */
+    runLockPort: number;
   }
 }
 
@@ -23,15 +27,19 @@ const log = (line: string): void => void process.stderr.write(`[global-setup] ${
 
 let server: EmbeddedNeo4j | undefined;
 let dataDir: string | undefined;
+let runLock: Awaited<ReturnType<typeof startRunLock>> | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const started = Date.now();
+  runLock = await startRunLock();
+  project.provide('runLockPort', runLock.port);
   dataDir = mkdtempSync(join(tmpdir(), 'kg-test-neo4j-'));
   // Build progress (first run only) is worth showing; per-file seed lines are not.
   server = await startEmbeddedNeo4j({
     dataDir,
     port: 0,
-    heapMb: 384,
+    // Two test files query it at once (vitest.config.ts): room for both files' transactions.
+    heapMb: 512,
     onProgress: (line) => (line.startsWith('neo4j build') || line.includes('ready') ? log(line) : undefined),
   });
   const driver = createDriver({
@@ -61,6 +69,8 @@ export async function setup(project: TestProject): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
+  await runLock?.close();
+  runLock = undefined;
   await server?.stop();
   server = undefined;
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
