@@ -275,3 +275,14 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** `qualifier` of a `:Claim`: how exact the figure is, in the document's words. */
 export const CLAIM_QUALIFIERS = ['at least', 'more than', 'about', 'just', 'exactly'] as const;
 export type ClaimQualifier = (typeof CLAIM_QUALIFIERS)[number];
+
+/**
+ * An entity's sort key, stored at load as `nameKey` (both load paths) and read through the
+ * (gen, nameKey, id) index: the entity lists' order (case-insensitive name, then id) and their
+ * cursors. Bookkeeping like `gen`: never in seed files, exports or the API's answers.
+ */
+export const NAME_KEY = 'nameKey';
+
+export function nameKey(name: string): string {
+  return name.toLowerCase();
+}

@@ -3,7 +3,13 @@
 // derives what honest time needs) before the database is touched; the second writes the rows
 // in bounded transactions while the next file is read. Small seeds are read once and kept.
 import neo4j, { type Session } from 'neo4j-driver';
-import { CLAIM_RELATIONSHIP, DERIVED_TIME_PROPERTIES, RELATIONSHIP_TYPE_NAMES } from '../../core/model.ts';
+import {
+  CLAIM_RELATIONSHIP,
+  DERIVED_TIME_PROPERTIES,
+  NAME_KEY,
+  nameKey,
+  RELATIONSHIP_TYPE_NAMES,
+} from '../../core/model.ts';
 import type { Corpus } from '../corpus/read-corpus.ts';
 import type { DerivedCounts } from '../derive/derive-time.ts';
 import { handSetError, problemsError } from '../derive/fact-checks.ts';
@@ -124,9 +130,11 @@ function writeRow(row: SeedRow, gen: neo4j.Integer, deriver: TimeDeriver): Write
     const time = row.labels.includes('Entity')
       ? timeProps(deriver.entityTime(row.values, row.labels.includes('Event')))
       : {};
+    // The entity lists' sort key (core/model.ts nameKey), as the per-statement path stores it.
+    const key = typeof row.values.name === 'string' ? { [NAME_KEY]: nameKey(row.values.name) } : {};
     return {
       shape: { kind: 'node', labels: row.labels, type: '' },
-      props: { ...row.props, gen, ...time },
+      props: { ...row.props, gen, ...time, ...(row.labels.includes('Entity') ? key : {}) },
       node: row.node,
     };
   }

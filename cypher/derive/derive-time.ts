@@ -3,9 +3,15 @@
 // Neo4j dates in batches of bounded transactions, on the generation being loaded, before readers
 // are switched to it (cypher/README.md "Loading"). Also checks that the seeds set no derived
 // property by hand and that every fact's stance, modality, credibility, reliability and tense
-// are the model's words (core/model.ts).
+// are the model's words (core/model.ts). The entities' rows also store their sort key (nameKey,
+// core/model.ts), as the bulk path writes it with the entity.
 import neo4j, { type Session } from 'neo4j-driver';
-import { DERIVED_TIME_PROPERTIES, RELATIONSHIP_TYPE_NAMES, type DatePrecision } from '../../core/model.ts';
+import {
+  DERIVED_TIME_PROPERTIES,
+  nameKey,
+  RELATIONSHIP_TYPE_NAMES,
+  type DatePrecision,
+} from '../../core/model.ts';
 import { entityTime, factTime, type FactTime } from '../../core/time.ts';
 import { loadQueries, type QueryName } from '../db/query-files.ts';
 import { factProblems, handSetError, problemsError, type DatedRow } from './fact-checks.ts';
@@ -29,8 +35,11 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/** A node or relationship's derived spans; an entity's also carries its sort key (core/model.ts). */
+type TimeRow = FactTime & { key: string; nameKey?: string };
+
 /** Each batch in its own transaction, so memory stays flat whatever the size of the graph. */
-async function writeBatches(session: Session, text: string, rows: (FactTime & { key: string })[]) {
+async function writeBatches(session: Session, text: string, rows: TimeRow[]) {
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     await session.executeWrite((tx) => tx.run(text, { rows: batch }));
@@ -66,8 +75,8 @@ export async function deriveTime(session: Session, gen: number): Promise<Derived
     throw problemsError(problems);
   }
 
-  const relationshipTimes: (FactTime & { key: string })[] = [];
-  const nodeTimes: (FactTime & { key: string })[] = [];
+  const relationshipTimes: TimeRow[] = [];
+  const nodeTimes: TimeRow[] = [];
   // An entity's span comes from the facts that hold (asserted, actual) about it.
   const holdingByEntity = new Map<string, FactTime[]>();
   let placedFacts = 0;
@@ -94,7 +103,11 @@ export async function deriveTime(session: Session, gen: number): Promise<Derived
     const time = entityTime({ ...row, event: row.event === true }, holdingByEntity.get(row.id ?? '') ?? []);
     entities++;
     if (time.knownFrom !== null) placedEntities++;
-    nodeTimes.push({ key: row.key, ...time });
+    nodeTimes.push({
+      key: row.key,
+      ...time,
+      ...(typeof row.name === 'string' ? { nameKey: nameKey(row.name) } : {}),
+    });
   }
 
   await writeBatches(session, query('derive-write-relationship-times'), relationshipTimes);

@@ -31,6 +31,8 @@ export interface DatedRow {
   sourceDatePrecision: string | null;
   entities: string[];
   event: boolean;
+  /** An entity's name (null for a fact). */
+  name?: string | null;
 }
 
 function allowed(row: DatedRow, field: keyof DatedRow, words: readonly string[], optional = false): string {

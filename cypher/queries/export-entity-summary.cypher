@@ -8,7 +8,7 @@
 @snapshot-generation
 MATCH (n:Entity)
 WHERE @in-generation(n) AND @export-entity-scope(n) AND @export-entity-kept(n)
-UNWIND [null] + [k IN keys(n) WHERE k <> 'gen'] AS key
+UNWIND [null] + [k IN keys(n) WHERE NOT k IN ['gen', 'nameKey']] AS key
 WITH key, n[key] AS v
 WITH key, CASE WHEN key IS NULL THEN null ELSE @export-value-kind(v) END AS kind
 RETURN key, kind, count(*) AS count

@@ -22,6 +22,10 @@ CREATE INDEX claim_gen IF NOT EXISTS FOR (n:Claim) ON (n.gen);
 CREATE INDEX claim_property IF NOT EXISTS FOR (n:Claim) ON (n.property);
 CREATE INDEX claim_source IF NOT EXISTS FOR (n:Claim) ON (n.source);
 CREATE INDEX entity_category IF NOT EXISTS FOR (n:Entity) ON (n.category);
+// The entity lists' order (case-insensitive name, then id; nameKey is stored at load, core/model.ts):
+// a page of the unfiltered list is an ordered read of this index within the generation, not a
+// sort of every entity.
+CREATE INDEX entity_gen_name_key IF NOT EXISTS FOR (n:Entity) ON (n.gen, n.nameKey, n.id);
 
 // DEFECTED_FROM
 CREATE INDEX rel_defected_from_id IF NOT EXISTS FOR ()-[r:DEFECTED_FROM]-() ON (r.id);

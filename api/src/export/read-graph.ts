@@ -8,7 +8,7 @@
 // every pass: if it changed, the pass fails with GenerationGoneError instead of ending a mix.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { parseIsoDay } from '../../../core/dates.ts';
-import { CLAIM_RELATIONSHIP } from '../../../core/model.ts';
+import { CLAIM_RELATIONSHIP, NAME_KEY } from '../../../core/model.ts';
 import { classifyNeo4jError } from '../../../cypher/db/db-errors.ts';
 import { loadQueries, type QueryName } from '../../../cypher/db/query-files.ts';
 import { datasetVersion } from './dataset-version.ts';
@@ -110,11 +110,12 @@ function factFilter(scope: ExportScope) {
   };
 }
 
-/** The row with the loader's bookkeeping property `gen` dropped from its `properties` map. */
+/** The row with the loader's bookkeeping properties (`gen`, an entity's `nameKey`) dropped from its `properties` map. */
 function withoutGeneration(row: Row): Row {
   const properties = row.properties;
-  if (properties === null || typeof properties !== 'object' || !('gen' in properties)) return row;
-  const { gen: _gen, ...rest } = properties as Record<string, unknown>;
+  if (properties === null || typeof properties !== 'object') return row;
+  if (!('gen' in properties) && !(NAME_KEY in properties)) return row;
+  const { gen: _gen, [NAME_KEY]: _key, ...rest } = properties as Record<string, unknown>;
   return { ...row, properties: rest };
 }
 

@@ -1,7 +1,7 @@
 // Root fields over entities: entity(id), search, groups, events, places. Each sends one query;
 // which nested parts (claims, relationships) it fetches follows the selection set.
 import type { GraphQLResolveInfo } from 'graphql/index.js';
-import { CATEGORIES, ENTITY_LABELS, type EntityLabel } from '../../../../core/model.ts';
+import { CATEGORIES, ENTITY_LABELS, nameKey, type EntityLabel } from '../../../../core/model.ts';
 import { getEntity, listEntities, searchEntities } from '../../../../cypher/db/graph-queries.ts';
 import {
   decodeCursor,
@@ -76,7 +76,7 @@ function listResolver(label: EntityLabel) {
       ...parts(info, ['items']),
     });
     if (!page.placeFound) throw notFound('place', filter.place ?? '');
-    return toConnection(page, (item) => item.name.toLowerCase());
+    return toConnection(page, (item) => nameKey(item.name));
   };
 }
 
