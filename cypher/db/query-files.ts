@@ -12,6 +12,7 @@ export const QUERY_NAMES = [
   'get-entity',
   'search-entities',
   'list-entities',
+  'list-entities-unfiltered',
   'list-sources',
   'list-relationships',
   'get-neighbourhood',
@@ -55,6 +56,7 @@ export const QUERY_NAMES = [
   'overview-among',
   'overview-ranking',
   'overview-derive-ranking',
+  'overview-derive-counts',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
