@@ -12,8 +12,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-/** Two at a time on the 2-core machine CI runs on; one on a single core. */
-const INTEGRATION_WORKERS = Math.min(2, availableParallelism());
+/**
+ * Two at a time on the 2-core machine CI runs on; one on a single core. KG_TEST_WORKERS=1 runs
+ * them one at a time (to compare, or to time a file with nothing beside it).
+ */
+const INTEGRATION_WORKERS = Number(process.env.KG_TEST_WORKERS) || Math.min(2, availableParallelism());
 
 export default defineConfig({
   test: {
