@@ -1,9 +1,12 @@
 // The seed loader alone, for profiling its bulk path (issue 13): loads the real seed and synthetic
 // sizes into one scratch Neo4j, bulk (and per-statement up to --per-statement-max), prints every
 // progress line with the time since the load began, the load times with their ratio, the peak
-// transaction memory Neo4j reported while loading (SHOW TRANSACTIONS, sampled) and the load average.
+// transaction memory Neo4j reported while loading (SHOW TRANSACTIONS, sampled), the CPU time the
+// JVM and this Node process spent per row written (steadier than wall time on a shared machine)
+// and the load average.
 //   npx tsx bench/seed-load-bench.ts --sizes real,1000,10000,100000 [--per-statement-max 1000]
 //     [--repeat 2] [--heap-mb 1024] [--batch 10000] [--tx-max 64m]
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { SCHEMA_DIR } from '../cypher/paths.ts';
@@ -37,7 +40,21 @@ const datasets: BenchDataset[] = values.sizes
 const perStatementMax = Number(values['per-statement-max']);
 const neo4j = new ScratchNeo4j(Number(values['heap-mb']), say);
 await neo4j.start();
-const { driver } = neo4j.current!;
+const { driver, pid } = neo4j.current!;
+
+/** CPU time (user + system, ms) of the Neo4j JVM from /proc (NaN where there is none) and of Node. */
+function cpuMs(): { jvm: number; node: number } {
+  let jvm = NaN;
+  try {
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    jvm = (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    // Not Linux: wall time only.
+  }
+  const { user, system } = process.cpuUsage();
+  return { jvm, node: (user + system) / 1000 };
+}
 
 /** Samples the largest estimated heap use of any running transaction until stopped. */
 function sampleTransactionMemory(): () => Promise<number> {
@@ -79,6 +96,7 @@ try {
       for (let run = 1; run <= Number(values.repeat); run++) {
         say(`== ${dataset.label}, ${mode}, run ${run} (load average ${load()})`);
         const started = performance.now();
+        const cpu0 = cpuMs();
         const stop = sampleTransactionMemory();
         let result: SeedResult;
         try {
@@ -95,11 +113,16 @@ try {
           say(`  peak transaction memory seen: ${(peak / 2 ** 20).toFixed(1)} MiB`);
         }
         const ms = performance.now() - started;
+        const cpu1 = cpuMs();
+        const jvm = cpu1.jvm - cpu0.jvm;
+        const node = cpu1.node - cpu0.node;
+        const rowsWritten = result.nodes + result.relationships;
         times[mode] = ms;
         const line =
           `${dataset.label.padEnd(18)} ${mode.padEnd(13)} run ${run}: ${(ms / 1000).toFixed(2).padStart(8)} s, ` +
-          `${result.nodes} nodes, ${result.relationships} rels, ${Math.round(dataset.entities / (ms / 1000))} entities/s ` +
-          `(load ${load()})`;
+          `${result.nodes} nodes, ${result.relationships} rels, ${Math.round(dataset.entities / (ms / 1000))} entities/s, ` +
+          `cpu jvm ${(jvm / 1000).toFixed(1)} s + node ${(node / 1000).toFixed(1)} s = ` +
+          `${Math.round(((jvm + node) * 1000) / rowsWritten)} us/row (load ${load()})`;
         rows.push(line);
         say(line);
       }
