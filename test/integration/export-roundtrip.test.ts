@@ -5,6 +5,7 @@
 // exactly its scope.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NAME_KEY } from '../../core/model.ts';
 import { splitStatements } from '../../cypher/statement-splitter.ts';
 import { startScratchNeo4j, testDriver } from '../support/neo4j.ts';
 import { exportResponse } from './export-read-back.ts';
@@ -34,7 +35,7 @@ function typed(value: unknown): unknown {
 function typedMap(properties: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(properties)
-      .filter(([k]) => k !== 'gen')
+      .filter(([k]) => k !== 'gen' && k !== NAME_KEY)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => [k, typed(v)]),
   );
@@ -43,7 +44,7 @@ function typedMap(properties: Record<string, unknown>): Record<string, unknown> 
 /**
  * The graph readers see, as sorted plain data: nodes by id, relationships by (id or ends+type). A
  * seeded database holds its current generation beside others (cypher/README.md "Loading"): only
- * that one counts, without the `gen` bookkeeping and the :GraphState pointer. A database loaded
+ * that one counts, without the `gen` and `nameKey` bookkeeping and the :GraphState pointer. A database loaded
  * from a dump has no generations: all of it counts.
  */
 async function snapshot(driver: Driver) {
@@ -101,7 +102,9 @@ async function schema(driver: Driver) {
       .filter(
         (r) =>
           !r.labelsOrTypes.includes('GraphState') &&
-          !(r.properties.length === 1 && r.properties[0] === 'gen'),
+          !(r.properties.length === 1 && r.properties[0] === 'gen') &&
+          // The loader's sort-key index (gen, nameKey, id): bookkeeping, not in the dump.
+          !r.properties.includes(NAME_KEY),
       )
       .map((r) =>
         JSON.stringify({
