@@ -15,6 +15,7 @@ import { checkSeed, writeSeed, type CheckedSeed } from './bulk/bulk-load.ts';
 import { dropGeneration, prepareGeneration, switchGeneration, type Generation } from './bulk/generations.ts';
 import { firstLine, SeedError, statementError, type FileStatement } from './bulk/seed-error.ts';
 import { withGeneration } from './bulk/with-generation.ts';
+import { generationSwitched } from './db/generation-clock.ts';
 import { readCorpus, type Corpus } from './corpus/read-corpus.ts';
 import { loadQueries, type QueryName } from './db/query-files.ts';
 import { deriveOverview } from './derive/derive-overview.ts';
@@ -267,6 +268,7 @@ export async function loadSeeds(driver: Driver, options: SeedOptions): Promise<S
     );
     await deriveOverview(session, gen); // the viewer's overview ranking (issue 13, derive-overview.ts)
     await switchGeneration(session, generation);
+    generationSwitched(); // this process's API runners read the new pointer at their next request
     const nodes = Object.entries(labels)
       .filter(([label]) => label === 'Entity' || label === 'Source' || label === 'Claim')
       .reduce((sum, [, n]) => sum + n, 0);

@@ -45,6 +45,7 @@ function apiSettings(config: Config) {
     queryTimeoutMs: config.queryTimeoutMs,
     production: config.production,
     corpusDir: config.corpusDir,
+    resultCacheMb: config.resultCacheMb,
   };
 }
 

@@ -29,6 +29,8 @@ export interface Config extends Neo4jSettings {
   corsOrigins: string[];
   /** MAX_IN_FLIGHT_PER_CLIENT: GraphQL/export requests one remote address may have in flight. */
   maxInFlightPerClient: number;
+  /** KG_RESULT_CACHE_MB: MiB of query answers kept per loaded generation (0: none). */
+  resultCacheMb: number;
 }
 
 function corsOrigins(env: Env): string[] {
@@ -90,6 +92,7 @@ export function loadConfig(env: Env = process.env): Config {
       1,
       10_000,
     ),
+    resultCacheMb: integer(env, 'KG_RESULT_CACHE_MB', 64, 0, 4096),
   };
 }
 

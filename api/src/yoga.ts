@@ -6,7 +6,9 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql/index.js';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { createQueryRunner, type RunQuery } from '../../cypher/db/run-query.ts';
+import { createCachedRunner } from '../../cypher/db/cached-runner.ts';
+import { DEFAULT_CACHE_LIMITS } from '../../cypher/db/result-cache.ts';
+import type { RunQuery } from '../../cypher/db/run-query.ts';
 import { buildSchema } from './schema/build-schema.ts';
 import type { ApiContext } from './schema/context.ts';
 import { toGraphQLError } from './schema/errors.ts';
@@ -22,6 +24,8 @@ export interface YogaOptions {
   production: boolean;
   /** Where the documents' text is read from (source paragraphs). */
   corpusDir: string;
+  /** MiB of answers the result cache keeps per generation (0: none; cypher/db/cached-runner.ts). */
+  resultCacheMb: number;
 }
 
 function tagLimit(limit: string) {
@@ -45,15 +49,20 @@ function useArgumentSizes(): Plugin {
 }
 
 export function createYogaServer(options: YogaOptions) {
-  const runDb = createQueryRunner(options.driver, {
-    database: options.database,
-    timeoutMs: options.queryTimeoutMs,
-  });
+  const runner = createCachedRunner(
+    options.driver,
+    { database: options.database, timeoutMs: options.queryTimeoutMs },
+    { ...DEFAULT_CACHE_LIMITS, maxBytes: options.resultCacheMb * 1024 * 1024 },
+  );
+  // One runner per request: its queries read one generation (and share the cache across requests).
   // The Neo4j layer knows nothing of GraphQL: its coded DbErrors become coded GraphQL errors here.
-  const run: RunQuery = (name, params) =>
-    runDb(name, params).catch((error: unknown) => {
-      throw toGraphQLError(error, options.queryTimeoutMs);
-    });
+  const requestRunner = (): RunQuery => {
+    const runDb = runner.forRequest();
+    return (name, params) =>
+      runDb(name, params).catch((error: unknown) => {
+        throw toGraphQLError(error, options.queryTimeoutMs);
+      });
+  };
   const armor = new EnvelopArmor({
     maxDepth: { n: LIMITS.maxDepth, onReject: [tagLimit('maxDepth')] },
     costLimit: { maxCost: LIMITS.maxCost, onReject: [tagLimit('costLimit')] },
@@ -65,7 +74,7 @@ export function createYogaServer(options: YogaOptions) {
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: (): ApiContext => ({ run, corpusDir: options.corpusDir }),
+    context: (): ApiContext => ({ run: requestRunner(), corpusDir: options.corpusDir }),
     plugins: [...armor.protect().plugins, useArgumentSizes(), useErrorCodes(options.production)],
     maskedErrors: { isDev: !options.production },
     graphiql: { title: 'Khorasan Graph — GraphQL', defaultQuery: DEFAULT_QUERY },

@@ -3,7 +3,6 @@
 // text and parameters, one session per query as the API does), interleaved run by run.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { App } from '../../api/src/app.ts';
-import { loadQueries, type QueryName } from '../../cypher/db/query-files.ts';
 import { onQuery } from '../../cypher/db/run-query.ts';
 import { DATABASE } from './scratch-neo4j.ts';
 import type { BenchRequest } from './requests.ts';
@@ -47,12 +46,11 @@ export async function sendGraphql(
     : { text };
 }
 
-async function runRaw(driver: Driver, sent: { name: QueryName; params: Record<string, unknown> }[]) {
-  const queries = loadQueries();
-  for (const { name, params } of sent) {
+async function runRaw(driver: Driver, sent: { text: string; params: Record<string, unknown> }[]) {
+  for (const { text, params } of sent) {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: DATABASE });
     try {
-      await session.run(queries.get(name)!, params);
+      await session.run(text, params);
     } finally {
       await session.close();
     }
@@ -69,8 +67,8 @@ export async function measureLatency(
 ): Promise<LatencyResult[]> {
   const results: LatencyResult[] = [];
   for (const request of requests) {
-    const sent: { name: QueryName; params: Record<string, unknown> }[] = [];
-    const stop = onQuery((event) => sent.push({ name: event.name, params: event.params }));
+    const sent: { text: string; params: Record<string, unknown> }[] = [];
+    const stop = onQuery((event) => sent.push({ text: event.text, params: event.params }));
     let first: { text: string; error?: string };
     try {
       first = await sendGraphql(app, request);

@@ -15,6 +15,8 @@ import { percentile } from './stats.ts';
 
 export interface ThroughputResult {
   dataset: string;
+  /** Whether the API kept answers per generation (KG_RESULT_CACHE_MB > 0): repeated requests then skip Neo4j. */
+  cached: boolean;
   clients: number;
   requests: number;
   errors: number;
@@ -51,11 +53,14 @@ export async function measureThroughput(
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
+  const cached = deps.config.resultCacheMb > 0;
   const bodies = requests.map((r) => JSON.stringify({ query: r.query, variables: r.variables }));
   const results: ThroughputResult[] = [];
   try {
     for (const clients of levels) {
-      say(`throughput: ${dataset}, ${clients} clients for up to ${seconds} s or ${maxRequests} requests`);
+      say(
+        `throughput: ${dataset}, ${clients} clients, result cache ${cached ? 'on' : 'off'}, for up to ${seconds} s or ${maxRequests} requests`,
+      );
       const times: number[] = [];
       let sent = 0;
       let errors = 0;
@@ -94,6 +99,7 @@ export async function measureThroughput(
       const elapsed = (performance.now() - started) / 1000;
       const result = {
         dataset,
+        cached,
         clients,
         requests: sent,
         errors,

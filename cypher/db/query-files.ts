@@ -51,6 +51,7 @@ export const QUERY_NAMES = [
   'generation-keep-retired',
   'generation-switch',
   'get-current-generation',
+  'read-generation-stamp',
   'overview-graph-size',
   'overview-top-entities',
   'overview-among',
@@ -63,6 +64,7 @@ export type QueryName = (typeof QUERY_NAMES)[number];
 export const QUERY_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
 
 let loaded: ReadonlyMap<QueryName, string> | undefined;
+let pinned: ReadonlyMap<QueryName, string> | undefined;
 
 /** The fragments of `<dir>fragments/*.cypher`, by file name without `.cypher`. */
 export function loadFragments(dir: string = QUERY_DIR): ReadonlyMap<string, Fragment> {
@@ -92,5 +94,29 @@ export function loadQueries(dir: string = QUERY_DIR): ReadonlyMap<QueryName, str
     queries.set(name, expandFragments(text, `${dir}${file}`, fragments));
   }
   if (dir === QUERY_DIR) loaded = queries;
+  return queries;
+}
+
+/** A query's own line `@current-generation`: where it reads the generation readers see. */
+const READS_CURRENT = /^@current-generation$/m;
+
+/**
+ * The read queries that start from the generation readers see, each with that read replaced by
+ * `@snapshot-generation` (`WITH $gen AS gen`): the API's cached runner pins every query of one
+ * request to the generation it read once (cypher/db/cached-runner.ts). Same columns, same params
+ * plus $gen. get-current-generation, which exists to read the pointer, is not among them.
+ */
+export function loadPinnedQueries(): ReadonlyMap<QueryName, string> {
+  if (pinned) return pinned;
+  const fragments = loadFragments(QUERY_DIR);
+  const queries = new Map<QueryName, string>();
+  for (const name of QUERY_NAMES) {
+    if (name === 'get-current-generation') continue;
+    const file = `${QUERY_DIR}${name}.cypher`;
+    const text = readFileSync(file, 'utf8').trim();
+    if (!READS_CURRENT.test(text)) continue;
+    queries.set(name, expandFragments(text.replace(READS_CURRENT, '@snapshot-generation'), file, fragments));
+  }
+  pinned = queries;
   return queries;
 }

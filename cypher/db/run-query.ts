@@ -15,9 +15,13 @@ export interface QueryOptions {
 
 export interface QueryEvent {
   name: QueryName;
+  /** The text sent (a pinned read's differs from the named file's: cypher/db/cached-runner.ts). */
+  text: string;
   params: Record<string, unknown>;
   ms: number;
   ok: boolean;
+  /** Answered from the API's result cache (cypher/db/cached-runner.ts): nothing was sent. */
+  cached?: boolean;
 }
 export type QueryListener = (event: QueryEvent) => void;
 
@@ -33,11 +37,27 @@ export type Row = Record<string, Plain>;
 
 export type RunQuery = (name: QueryName, params: Record<string, unknown>) => Promise<Row[]>;
 
+/** Tells the listeners about a query (sent, or answered from a cache). */
+export function emitQueryEvent(event: QueryEvent): void {
+  for (const listener of listeners) listener(event);
+}
+
+/** Runs one query text under a name (the name is what listeners and errors see). */
+export type RunText = (name: QueryName, text: string, params: Record<string, unknown>) => Promise<Row[]>;
+
 export function createQueryRunner(driver: Driver, options: QueryOptions): RunQuery {
   const queries = loadQueries();
-  return async (name, params) => {
+  const runText = createTextRunner(driver, options);
+  return (name, params) => {
     const text = queries.get(name);
-    if (text === undefined) throw new Error(`unknown query '${name}'`);
+    if (text === undefined) return Promise.reject(new Error(`unknown query '${name}'`));
+    return runText(name, text, params);
+  };
+}
+
+/** The runner behind createQueryRunner, for callers that pick the text themselves. */
+export function createTextRunner(driver: Driver, options: QueryOptions): RunText {
+  return async (name, text, params) => {
     const started = performance.now();
     let ok = false;
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
@@ -54,8 +74,7 @@ export function createQueryRunner(driver: Driver, options: QueryOptions): RunQue
       throw classifyNeo4jError(error, options.timeoutMs);
     } finally {
       await session.close().catch(() => undefined);
-      const event: QueryEvent = { name, params, ms: performance.now() - started, ok };
-      for (const listener of listeners) listener(event);
+      emitQueryEvent({ name, text, params, ms: performance.now() - started, ok });
     }
   };
 }

@@ -1,16 +1,18 @@
 // Generations and the bulk path against a private Neo4j (cypher/README.md "Loading"): the bulk
 // loader's graph equals the per-statement loader's, property for property; a failed load names
 // file:line and leaves readers' graph as it was; reads during 10 seeds in a row never fail and
-// always count the old graph or the new one; retired generations are deleted by a later load.
+// always count the old graph or the new one; retired generations are deleted by a later load;
+// the API's result cache answers per generation and follows a switch.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getEntity, pingDatabase, searchEntities } from '../../cypher/db/graph-queries.ts';
-import { createQueryRunner } from '../../cypher/db/run-query.ts';
+import { createQueryRunner, onQuery, type QueryEvent } from '../../cypher/db/run-query.ts';
 import { loadSeeds, SeedError } from '../../cypher/seed-loader.ts';
 import { startScratchNeo4j, type ScratchNeo4j } from '../support/neo4j.ts';
+import { data, testApp, type Answer } from './api-harness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCHEMA_DIR = join(ROOT, 'cypher/schema');
@@ -206,5 +208,71 @@ describe('generations and the bulk path', () => {
     expect(after.current).toBe(before.current + 1);
     // The previous generation stays until a later load: readers may have begun on it.
     expect(after.present).toEqual([before.current, after.current]);
+  }, 240_000);
+});
+
+describe("the API's result cache, per generation (cypher/db/cached-runner.ts)", () => {
+  const ENTITY =
+    '{ found: search(text: "test extra group", limit: 3) { entity { id } } ' +
+    'rivals: relationships(filter: {entity: "iskp", types: [RIVAL_OF]}, first: 100) { totalCount } }';
+  const ids = (answer: Answer): string[] =>
+    (answer.found as { entity: { id: string } }[]).map((f) => f.entity.id);
+
+  it('answers a request asked again without Neo4j, sees a load in this process at once and one by another process within 0.1 s', async () => {
+    await loadSeeds(driver, {
+      schemaDir: SCHEMA_DIR,
+      seedDir: seedCopy('cache-plain'),
+      retireAfterMs: 60_000,
+    });
+    const app = testApp(driver);
+    const events: QueryEvent[] = [];
+    const stop = onQuery((event) => events.push(event));
+    try {
+      const first = await data(app, ENTITY);
+      expect(ids(first)).not.toContain('test-extra-group');
+      expect(events.map((e) => e.cached ?? false)).toEqual([false, false]);
+      // Every query of one request carries the one generation it read.
+      const gens = new Set(events.map((e) => String(e.params.gen)));
+      expect(gens.size).toBe(1);
+      events.length = 0;
+      expect(await data(app, ENTITY)).toEqual(first);
+      expect(events.map((e) => e.cached)).toEqual([true, true]);
+
+      // A load in this process: the very next request reads the new generation.
+      await loadSeeds(driver, {
+        schemaDir: SCHEMA_DIR,
+        seedDir: seedCopy('cache-extra', EXTRA),
+        retireAfterMs: 60_000,
+      });
+      events.length = 0;
+      const after = await data(app, ENTITY);
+      expect(ids(after)[0]).toBe('test-extra-group');
+      expect(after.rivals.totalCount).toBe(first.rivals.totalCount + 1);
+      expect(events.every((e) => !e.cached)).toBe(true);
+
+      // Another process moving the pointer back (as a load elsewhere would, without telling this
+      // one): seen once the clock's 0.1 s have passed, and answered from Neo4j, not the cache.
+      const { records } = await driver.executeQuery(
+        "MATCH (s:GraphState {id: 'graph'}) RETURN s.current AS current, s.retired[-1] AS previous",
+      );
+      const { current, previous } = records[0]!.toObject() as { current: unknown; previous: unknown };
+      await driver.executeQuery(
+        "MATCH (s:GraphState {id: 'graph'}) SET s.current = $previous, s.switchedAt = timestamp()",
+        { previous },
+      );
+      try {
+        await new Promise((done) => setTimeout(done, 150));
+        expect(await data(app, ENTITY)).toEqual(first);
+      } finally {
+        await driver.executeQuery(
+          "MATCH (s:GraphState {id: 'graph'}) SET s.current = $current, s.switchedAt = timestamp()",
+          { current },
+        );
+      }
+      await new Promise((done) => setTimeout(done, 150));
+      expect(await data(app, ENTITY)).toEqual(after);
+    } finally {
+      stop();
+    }
   }, 240_000);
 });

@@ -5,14 +5,20 @@
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_LABELS } from '../../../core/model.ts';
 import { getEntity, getStats, pingDatabase, searchEntities } from '../../../cypher/db/graph-queries.ts';
-import { createQueryRunner } from '../../../cypher/db/run-query.ts';
+import { createCachedRunner } from '../../../cypher/db/cached-runner.ts';
+import { DEFAULT_CACHE_LIMITS } from '../../../cypher/db/result-cache.ts';
 
 /** A warm-up never holds back serving longer than this: past it the restart switches anyway. */
 export const WARM_UP_LIMIT_MS = 8_000;
 
 /** Runs the queries one after the other (in parallel they would only compete for the same cores). */
 export async function warmUpQueries(driver: Driver, database: string, timeoutMs: number): Promise<void> {
-  const run = createQueryRunner(driver, { database, timeoutMs });
+  // The texts the API sends (pinned to a generation), with nothing cached: the point is Neo4j's plans.
+  const run = createCachedRunner(
+    driver,
+    { database, timeoutMs },
+    { ...DEFAULT_CACHE_LIMITS, maxBytes: 0 },
+  ).forRequest();
   const entityParts = { withClaims: true, withRelationships: true };
   await getStats(run);
   await searchEntities(run, {

@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       corpusDir: CORPUS_DIR,
       corsOrigins: [],
       maxInFlightPerClient: 8,
+      resultCacheMb: 64,
     });
   });
 
@@ -52,7 +53,9 @@ describe('loadConfig', () => {
       KG_CORPUS_DIR: '/tmp/kg-corpus',
       CORS_ORIGINS: 'https://research.example, http://localhost:5173',
       MAX_IN_FLIGHT_PER_CLIENT: '32',
+      KG_RESULT_CACHE_MB: '0',
     });
+    expect(config.resultCacheMb).toBe(0);
     expect(config.corpusDir).toBe('/tmp/kg-corpus');
     expect(config.corsOrigins).toEqual(['https://research.example', 'http://localhost:5173']);
     expect(config.maxInFlightPerClient).toBe(32);
