@@ -29,7 +29,11 @@ export function createCachedRunner(
     // Not a listener event: it belongs to no request (tests count the queries a request sends).
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
     try {
-      const { records } = await session.run(stampText, {}, { timeout: options.timeoutMs });
+      const { records } = await session.run(
+        stampText,
+        {},
+        { timeout: options.timeoutMs, metadata: { app: 'khorasan-graph', query: 'read-generation-stamp' } },
+      );
       const gen: unknown = records[0]?.get('gen') ?? null;
       const switchedAt: unknown = records[0]?.get('switchedAt') ?? null;
       return {

@@ -158,9 +158,16 @@ describe('what the API asks of Neo4j', () => {
     const timed = testApp(watched, { queryTimeoutMs: 4321 });
     const { body } = await gql(timed, `{ entity(id: "iskp") { id } stats { labels { label } } }`);
     expect(body.errors).toBeUndefined();
-    expect(seen).toHaveLength(2);
+    // One query per root field, and the generation both read (at most every 0.1 s: cached-runner.ts).
+    expect(seen).toHaveLength(3);
     expect(seen).toEqual(
       expect.arrayContaining([
+        {
+          mode: 'READ',
+          database: 'neo4j',
+          timeout: 4321,
+          metadata: { app: 'khorasan-graph', query: 'read-generation-stamp' },
+        },
         {
           mode: 'READ',
           database: 'neo4j',
