@@ -65,6 +65,8 @@ export const QUERY_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
 
 let loaded: ReadonlyMap<QueryName, string> | undefined;
 let pinned: ReadonlyMap<QueryName, string> | undefined;
+/** The query files as written and the fragments of QUERY_DIR, read once for both loaders. */
+let sources: { raw: ReadonlyMap<QueryName, string>; fragments: ReadonlyMap<string, Fragment> } | undefined;
 
 /** The fragments of `<dir>fragments/*.cypher`, by file name without `.cypher`. */
 export function loadFragments(dir: string = QUERY_DIR): ReadonlyMap<string, Fragment> {
@@ -82,19 +84,29 @@ export function loadFragments(dir: string = QUERY_DIR): ReadonlyMap<string, Frag
 /** Every query, fragments spliced in: the texts Neo4j runs (and Neo4j Browser accepts as they are). */
 export function loadQueries(dir: string = QUERY_DIR): ReadonlyMap<QueryName, string> {
   if (loaded && dir === QUERY_DIR) return loaded;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher'));
-  const fragments = loadFragments(dir);
+  const { raw, fragments } = readSources(dir);
   const queries = new Map<QueryName, string>();
+  for (const [name, text] of raw) queries.set(name, expandFragments(text, `${dir}${name}.cypher`, fragments));
+  if (dir === QUERY_DIR) loaded = queries;
+  return queries;
+}
+
+/** Every query file as written (checked present and not empty), and the fragments. */
+function readSources(dir: string) {
+  if (sources && dir === QUERY_DIR) return sources;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher'));
+  const raw = new Map<QueryName, string>();
   for (const name of QUERY_NAMES) {
     const file = `${name}.cypher`;
     if (!files.includes(file))
       throw new QueryFileError(`${dir}${file} is missing: the explorer needs it for the '${name}' query`);
     const text = readFileSync(`${dir}${file}`, 'utf8').trim();
     if (text.length === 0) throw new QueryFileError(`${dir}${file} is empty`);
-    queries.set(name, expandFragments(text, `${dir}${file}`, fragments));
+    raw.set(name, text);
   }
-  if (dir === QUERY_DIR) loaded = queries;
-  return queries;
+  const read = { raw, fragments: loadFragments(dir) };
+  if (dir === QUERY_DIR) sources = read;
+  return read;
 }
 
 /** A query's own line `@current-generation`: where it reads the generation readers see. */
@@ -108,13 +120,11 @@ const READS_CURRENT = /^@current-generation$/m;
  */
 export function loadPinnedQueries(): ReadonlyMap<QueryName, string> {
   if (pinned) return pinned;
-  const fragments = loadFragments(QUERY_DIR);
+  const { raw, fragments } = readSources(QUERY_DIR);
   const queries = new Map<QueryName, string>();
-  for (const name of QUERY_NAMES) {
-    if (name === 'get-current-generation') continue;
+  for (const [name, text] of raw) {
+    if (name === 'get-current-generation' || !READS_CURRENT.test(text)) continue;
     const file = `${QUERY_DIR}${name}.cypher`;
-    const text = readFileSync(file, 'utf8').trim();
-    if (!READS_CURRENT.test(text)) continue;
     queries.set(name, expandFragments(text.replace(READS_CURRENT, '@snapshot-generation'), file, fragments));
   }
   pinned = queries;
