@@ -5,6 +5,7 @@
 // The one loader: the runners in run-query.ts and `npm run query` are its only readers.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compactCypher } from './compact-cypher.ts';
 import { expandFragments, parseFragment, QueryFileError, type Fragment } from './query-fragments.ts';
 
 export const QUERY_NAMES = [
@@ -64,6 +65,7 @@ export type QueryName = (typeof QUERY_NAMES)[number];
 export const QUERY_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
 
 let loaded: ReadonlyMap<QueryName, string> | undefined;
+let readable: ReadonlyMap<QueryName, string> | undefined;
 let pinned: ReadonlyMap<QueryName, string> | undefined;
 /** The query files as written and the fragments of QUERY_DIR, read once for both loaders. */
 let sources: { raw: ReadonlyMap<QueryName, string>; fragments: ReadonlyMap<string, Fragment> } | undefined;
@@ -81,13 +83,25 @@ export function loadFragments(dir: string = QUERY_DIR): ReadonlyMap<string, Frag
   return fragments;
 }
 
-/** Every query, fragments spliced in: the texts Neo4j runs (and Neo4j Browser accepts as they are). */
+/**
+ * Every query, fragments spliced in, as it is sent: without its comments and indentation
+ * (compact-cypher.ts). Same statements as loadReadableQueries'.
+ */
 export function loadQueries(dir: string = QUERY_DIR): ReadonlyMap<QueryName, string> {
   if (loaded && dir === QUERY_DIR) return loaded;
+  const queries = new Map<QueryName, string>();
+  for (const [name, text] of loadReadableQueries(dir)) queries.set(name, compactCypher(text));
+  if (dir === QUERY_DIR) loaded = queries;
+  return queries;
+}
+
+/** Every query, fragments spliced in, with its header and comments: for people and Neo4j Browser. */
+export function loadReadableQueries(dir: string = QUERY_DIR): ReadonlyMap<QueryName, string> {
+  if (readable && dir === QUERY_DIR) return readable;
   const { raw, fragments } = readSources(dir);
   const queries = new Map<QueryName, string>();
   for (const [name, text] of raw) queries.set(name, expandFragments(text, `${dir}${name}.cypher`, fragments));
-  if (dir === QUERY_DIR) loaded = queries;
+  if (dir === QUERY_DIR) readable = queries;
   return queries;
 }
 
@@ -116,7 +130,8 @@ const READS_CURRENT = /^@current-generation$/m;
  * The read queries that start from the generation readers see, each with that read replaced by
  * `@snapshot-generation` (`WITH $gen AS gen`): the API's cached runner pins every query of one
  * request to the generation it read once (cypher/db/cached-runner.ts). Same columns, same params
- * plus $gen. get-current-generation, which exists to read the pointer, is not among them.
+ * plus $gen. get-current-generation, which exists to read the pointer, is not among them. Sent
+ * compact, like loadQueries'.
  */
 export function loadPinnedQueries(): ReadonlyMap<QueryName, string> {
   if (pinned) return pinned;
@@ -125,7 +140,8 @@ export function loadPinnedQueries(): ReadonlyMap<QueryName, string> {
   for (const [name, text] of raw) {
     if (name === 'get-current-generation' || !READS_CURRENT.test(text)) continue;
     const file = `${QUERY_DIR}${name}.cypher`;
-    queries.set(name, expandFragments(text.replace(READS_CURRENT, '@snapshot-generation'), file, fragments));
+    const expanded = expandFragments(text.replace(READS_CURRENT, '@snapshot-generation'), file, fragments);
+    queries.set(name, compactCypher(expanded));
   }
   pinned = queries;
   return queries;

@@ -20,7 +20,7 @@ import {
 } from '../../../core/model.ts';
 import { buildSchema } from '../../../api/src/schema/build-schema.ts';
 import { DEFAULT_QUERY } from '../../../api/src/yoga.ts';
-import { QUERY_NAMES, loadQueries } from '../../../cypher/db/query-files.ts';
+import { QUERY_NAMES, loadReadableQueries } from '../../../cypher/db/query-files.ts';
 
 const schema = buildSchema();
 
@@ -89,7 +89,7 @@ describe('GraphiQL', () => {
 
 describe('query files', () => {
   it('loads one file per query name, each with a header listing params and columns', () => {
-    const queries = loadQueries();
+    const queries = loadReadableQueries();
     expect([...queries.keys()]).toEqual([...QUERY_NAMES]);
     for (const [name, text] of queries) {
       expect(text, name).toMatch(new RegExp(`^// ${name}: `));
