@@ -62,7 +62,7 @@ export async function measureLatency(
   driver: Driver,
   dataset: string,
   requests: BenchRequest[],
-  runs: number,
+  runs: { timed: number; warm: number },
   say: (line: string) => void,
 ): Promise<LatencyResult[]> {
   const results: LatencyResult[] = [];
@@ -93,13 +93,15 @@ export async function measureLatency(
       });
       continue;
     }
-    for (let i = 0; i < 3; i++) {
+    // Node's JIT and the JVM's (two compilers: cypher/embedded/launcher.ts) need hundreds of runs
+    // of a path before its code is final; a few runs measured code still being compiled.
+    for (let i = 0; i < runs.warm; i++) {
       await sendGraphql(app, request);
       await runRaw(driver, sent);
     }
     const graphql: number[] = [];
     const raw: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < runs.timed; i++) {
       let started = performance.now();
       await sendGraphql(app, request);
       graphql.push(performance.now() - started);

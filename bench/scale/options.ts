@@ -10,6 +10,8 @@ export interface BenchOptions {
   loadCapS: number;
   /** Timed runs per request and path (after warm-up). */
   runs: number;
+  /** Untimed runs per request and path first: both JITs warm, as in an explorer that has served a while. */
+  warm: number;
   /** Seconds per throughput level (10 and 50 clients), and the request count cap per level. */
   throughputS: number;
   throughputMax: number;
@@ -20,7 +22,7 @@ export interface BenchOptions {
 
 export const USAGE =
   'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 42] [--per-statement-max 1000] ' +
-  '[--load-cap 900] [--runs 30] [--throughput-seconds 10] [--heap-mb 2048] [--out bench/results.md]';
+  '[--load-cap 900] [--runs 30] [--warm 100] [--throughput-seconds 10] [--heap-mb 2048] [--out bench/results.md]';
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -31,6 +33,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'per-statement-max': { type: 'string', default: '1000' },
       'load-cap': { type: 'string', default: '900' },
       runs: { type: 'string', default: '30' },
+      warm: { type: 'string', default: '100' },
       'throughput-seconds': { type: 'string', default: '10' },
       'throughput-max': { type: 'string', default: '3000' },
       'heap-mb': { type: 'string' },
@@ -52,6 +55,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     perStatementMax: whole('per-statement-max', values['per-statement-max'], 0),
     loadCapS: whole('load-cap', values['load-cap'], 1),
     runs: whole('runs', values.runs, 1),
+    warm: whole('warm', values.warm, 0),
     throughputS: whole('throughput-seconds', values['throughput-seconds'], 1),
     throughputMax: whole('throughput-max', values['throughput-max'], 1),
     // Neo4j's transaction memory limit is 70 % of the heap by default; 100k entities want room.

@@ -82,7 +82,16 @@ export async function runScaleBench(argv: string[]): Promise<void> {
       const requests = benchRequests(dataset.targets);
       let search: QueryEvent | undefined;
       if (app) {
-        latency.push(...(await measureLatency(app, driver, dataset.label, requests, options.runs, say)));
+        latency.push(
+          ...(await measureLatency(
+            app,
+            driver,
+            dataset.label,
+            requests,
+            { timed: options.runs, warm: options.warm },
+            say,
+          )),
+        );
         for (const resultCacheMb of [0, 64]) {
           throughput.push(
             ...(await measureThroughput(
@@ -124,6 +133,8 @@ export async function runScaleBench(argv: string[]): Promise<void> {
       'per-statement load of the run (the real seed) on a cold one.',
     'Raw driver: the queries the GraphQL request sent (caught with onQuery), same text and parameters, one session ' +
       'each, run one after another; GraphQL/raw is the API’s overhead over them.',
+    `Requests: ${options.warm} untimed runs of each request and its raw queries first (both JITs warm, as in an ` +
+      `explorer that has served a while), then ${options.runs} timed runs, GraphQL and raw interleaved.`,
     'The NODELAY probe sets TCP_NODELAY on the second driver’s sockets through Node’s `net.client.socket` ' +
       'diagnostics channel; cypher/db/driver.ts is unchanged.',
   );

@@ -27,6 +27,12 @@ export interface EmbeddedNeo4jOptions {
    * Auth is on either way; read the one in use from the result.
    */
   password?: string;
+  /**
+   * 'full' (default): HotSpot's two compilers, for a Neo4j that serves for long; its queries run
+   * 30-50 % faster once warm. 'quick': the first compiler only, for a short-lived one (tests): it
+   * starts and plans its first queries sooner and never reaches that speed.
+   */
+  jit?: 'full' | 'quick';
   /** Give up when Bolt does not answer within this time (default 120 s). */
   timeoutMs?: number;
   /** Aborting it while the JVM starts stops the JVM and rejects. */
@@ -69,15 +75,17 @@ const STOP_GRACE_MS = 30_000;
 /** How often the launcher looks into Neo4j's log for a database that failed to start. */
 const LOG_POLL_MS = 500;
 
-/** JVM options: small serial-GC heap, quick warm-up, and the module opens Neo4j's page cache asks for. */
-function jvmArgs(heapMb: number): string[] {
+/** JVM options: small serial-GC heap, the JIT asked for, and the module opens Neo4j's page cache asks for. */
+function jvmArgs(heapMb: number, jit: 'full' | 'quick'): string[] {
   return [
     `-Xms${Math.min(heapMb, 128)}m`,
     `-Xmx${heapMb}m`,
     '-XX:+UseSerialGC',
-    // C1 only: the Cypher planner warms up in half the time (measured: first seed 16 s vs 28 s,
-    // re-seed 1.1 s vs 2.0 s); this graph is small, so C2's peak speed does not pay off.
-    '-XX:TieredStopAtLevel=1',
+    // C1 only starts sooner (JVM up and the real seed loaded: 8.1 + 4.9 s vs 10.8 + 7.4 s), but
+    // C1's code stays slow: once warm, the six requests of npm run bench took 4.4-7.8 ms with C2
+    // and 3.0-13.8 ms with C1 alone (neighbourhood 6.7 vs 10.8-17.3 ms). The explorer serves for
+    // hours, so it gets both compilers; tests' short-lived instances ask for 'quick'.
+    ...(jit === 'quick' ? ['-XX:TieredStopAtLevel=1'] : []),
     // With C1 only, HotSpot sizes the code cache at 48 MiB (not 240), and one start plus two seeds
     // already fill 37 MiB of it: a long session ran out ("CodeCache is full. Compiler has been
     // disabled") and fell back to the interpreter. This is reserved address space; pages are
@@ -148,7 +156,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const child = spawn(
     build.java,
     [
-      ...jvmArgs(heapMb),
+      ...jvmArgs(heapMb, options.jit ?? 'full'),
       '-cp',
       build.classpath,
       build.mainClass,

@@ -40,6 +40,8 @@ export async function setup(project: TestProject): Promise<void> {
     port: 0,
     // Two test files query it at once (vitest.config.ts): room for both files' transactions.
     heapMb: 512,
+    // It lives for one run: the quick JIT starts it and plans the files' queries sooner (launcher.ts).
+    jit: 'quick',
     onProgress: (line) => (line.startsWith('neo4j build') || line.includes('ready') ? log(line) : undefined),
   });
   const driver = createDriver({

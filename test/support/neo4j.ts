@@ -32,7 +32,8 @@ export interface ScratchNeo4j {
 export async function startScratchNeo4j(): Promise<ScratchNeo4j> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-scratch-neo4j-'));
   try {
-    const server = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 256, pagecacheMb: 16 });
+    // Short-lived: the quick JIT starts it sooner (launcher.ts).
+    const server = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 256, pagecacheMb: 16, jit: 'quick' });
     const driver = createDriver({
       uri: server.uri,
       user: server.user,
