@@ -80,6 +80,9 @@ export function createYogaServer(options: YogaOptions) {
     graphiql: { title: 'Khorasan Graph — GraphQL', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL: renderGraphiQLPage,
     cors: false,
+    // app.ts has read the body already, refusing it past HTTP_LIMITS.maxBodyBytes (request-limits.ts):
+    // yoga's own 25 MB limit would pipe every body through one more stream and Request.
+    maxRequestBodySize: false,
     landingPage: false,
     logging: options.production ? 'warn' : 'info',
   });
