@@ -13,6 +13,7 @@ import { SCHEMA_DIR } from '../cypher/paths.ts';
 import { loadSeeds, type SeedResult } from '../cypher/seed-loader.ts';
 import { REAL_SEED, syntheticDataset, type BenchDataset } from './scale/datasets.ts';
 import { ScratchNeo4j } from './scale/scratch-neo4j.ts';
+import { sampleTransactionMemory } from './scale/transaction-memory.ts';
 
 const { values } = parseArgs({
   options: {
@@ -56,30 +57,6 @@ function cpuMs(): { jvm: number; node: number } {
   return { jvm, node: (user + system) / 1000 };
 }
 
-/** Samples the largest estimated heap use of any running transaction until stopped. */
-function sampleTransactionMemory(): () => Promise<number> {
-  let peak = 0;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      try {
-        const { records } = await driver.executeQuery(
-          'SHOW TRANSACTIONS YIELD estimatedUsedHeapMemory AS heap RETURN max(heap) AS heap',
-        );
-        peak = Math.max(peak, Number(records[0]?.get('heap') ?? 0));
-      } catch {
-        // A sample lost to a busy server is just a sample lost.
-      }
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  })();
-  return async () => {
-    running = false;
-    await loop;
-    return peak;
-  };
-}
-
 const rows: string[] = [];
 try {
   if (values['tx-max']) {
@@ -97,7 +74,7 @@ try {
         say(`== ${dataset.label}, ${mode}, run ${run} (load average ${load()})`);
         const started = performance.now();
         const cpu0 = cpuMs();
-        const stop = sampleTransactionMemory();
+        const stop = sampleTransactionMemory(driver);
         let result: SeedResult;
         try {
           result = await loadSeeds(driver, {

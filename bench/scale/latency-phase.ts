@@ -6,6 +6,7 @@ import type { App } from '../../api/src/app.ts';
 import { onQuery } from '../../cypher/db/run-query.ts';
 import { DATABASE } from './scratch-neo4j.ts';
 import type { BenchRequest } from './requests.ts';
+import { untilJitSettles } from './jit-settle.ts';
 import { percentile } from './stats.ts';
 
 export interface LatencyResult {
@@ -64,6 +65,7 @@ export async function measureLatency(
   requests: BenchRequest[],
   runs: { timed: number; warm: number },
   say: (line: string) => void,
+  jvmPid?: number,
 ): Promise<LatencyResult[]> {
   const results: LatencyResult[] = [];
   for (const request of requests) {
@@ -95,9 +97,20 @@ export async function measureLatency(
     }
     // Node's JIT and the JVM's (two compilers: cypher/embedded/launcher.ts) need hundreds of runs
     // of a path before its code is final; a few runs measured code still being compiled.
-    for (let i = 0; i < runs.warm; i++) {
+    const both = async () => {
       await sendGraphql(app, request);
       await runRaw(driver, sent);
+    };
+    for (let i = 0; i < runs.warm; i++) await both();
+    // Then on until the JVM's compilers go quiet: right after a start C2 is still compiling for a
+    // minute or more, and timings taken meanwhile are of code about to be replaced.
+    if (jvmPid !== undefined) {
+      const settle = await untilJitSettles(jvmPid, both);
+      if (!settle.settled || settle.ms > 2_000)
+        say(
+          `requests: ${dataset} ${request.name}: ${settle.settled ? 'JIT settled' : 'JIT still compiling'} after ` +
+            `${(settle.ms / 1000).toFixed(1)} s more (compilers ${((settle.lastShare ?? NaN) * 100).toFixed(0)} % of a CPU)`,
+        );
     }
     const graphql: number[] = [];
     const raw: number[] = [];

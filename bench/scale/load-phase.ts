@@ -6,6 +6,7 @@ import { loadSeeds, type SeedOptions } from '../../cypher/seed-loader.ts';
 import { SCHEMA_DIR } from '../../cypher/paths.ts';
 import type { BenchDataset } from './datasets.ts';
 import type { ScratchNeo4j } from './scratch-neo4j.ts';
+import { sampleTransactionMemory, transactionMemoryLimit } from './transaction-memory.ts';
 
 export type LoadMode = 'bulk' | 'per-statement';
 
@@ -23,6 +24,9 @@ export interface LoadResult {
   nodes?: number;
   relationships?: number;
   failure?: string;
+  /** The largest heap one running transaction was seen to use (sampled), and Neo4j's limit, in bytes. */
+  peakTransactionBytes?: number;
+  transactionLimitBytes?: number;
 }
 
 export async function measureLoad(
@@ -44,6 +48,8 @@ export async function measureLoad(
     mode,
     onProgress: (line) => say(`  ${line}`),
   };
+  const limit = await transactionMemoryLimit(driver, neo4j.heapMb).catch(() => undefined);
+  const sampling = sampleTransactionMemory(driver);
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const cap = new Promise<'cap'>((done) => {
@@ -51,15 +57,25 @@ export async function measureLoad(
   });
   try {
     const outcome = await Promise.race([loadSeeds(driver, options), cap]);
+    const peak = await sampling();
     if (outcome === 'cap') {
       say(`load: ${dataset.label} ${mode} passed the ${capS} s cap: abandoned`);
       await neo4j.restart();
       return { ...base, failure: `not finished within the ${capS} s cap` };
     }
     const msTaken = performance.now() - started;
-    say(`load: ${dataset.label} ${mode}: ${(msTaken / 1000).toFixed(1)} s`);
-    return { ...base, ms: msTaken, nodes: outcome.nodes, relationships: outcome.relationships };
+    const memory = `peak transaction ${(peak / 2 ** 20).toFixed(0)} MiB of ${limit ? (limit / 2 ** 20).toFixed(0) : '?'} MiB`;
+    say(`load: ${dataset.label} ${mode}: ${(msTaken / 1000).toFixed(1)} s, ${memory}`);
+    return {
+      ...base,
+      ms: msTaken,
+      nodes: outcome.nodes,
+      relationships: outcome.relationships,
+      peakTransactionBytes: peak,
+      ...(limit === undefined ? {} : { transactionLimitBytes: limit }),
+    };
   } catch (error) {
+    await sampling();
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
     say(`load: ${dataset.label} ${mode} failed: ${message}`);
     return { ...base, failure: message.slice(0, 200) };

@@ -40,6 +40,9 @@ function tables(r: BenchReport): Table[] {
       cell(per),
       speed(per)?.toFixed(0) ?? '—',
       ratio(per?.ms, bulk?.ms),
+      bulk?.peakTransactionBytes === undefined
+        ? '—'
+        : `${mb(bulk.peakTransactionBytes)} of ${bulk.transactionLimitBytes === undefined ? '?' : mb(bulk.transactionLimitBytes)}`,
     ];
   });
   // Growth: each request's p50 against its p50 on the smallest synthetic dataset.
@@ -71,6 +74,7 @@ function tables(r: BenchReport): Table[] {
         'per-statement',
         'per-stmt entities/s',
         'bulk speed-up',
+        'bulk peak transaction memory (of the limit)',
       ],
       rows: loadRows,
     },

@@ -90,6 +90,7 @@ export async function runScaleBench(argv: string[]): Promise<void> {
             requests,
             { timed: options.runs, warm: options.warm },
             say,
+            neo4j.current!.pid,
           )),
         );
         for (const resultCacheMb of [0, 64]) {
@@ -133,8 +134,9 @@ export async function runScaleBench(argv: string[]): Promise<void> {
       'per-statement load of the run (the real seed) on a cold one.',
     'Raw driver: the queries the GraphQL request sent (caught with onQuery), same text and parameters, one session ' +
       'each, run one after another; GraphQL/raw is the API’s overhead over them.',
-    `Requests: ${options.warm} untimed runs of each request and its raw queries first (both JITs warm, as in an ` +
-      `explorer that has served a while), then ${options.runs} timed runs, GraphQL and raw interleaved.`,
+    `Requests: ${options.warm} untimed runs of each request and its raw queries first, then more until the JVM's ` +
+      'JIT compilers used under 5 % of a CPU for a second (both JITs warm, as in an explorer that has served a ' +
+      `while), then ${options.runs} timed runs, GraphQL and raw interleaved.`,
     'The NODELAY probe sets TCP_NODELAY on the second driver’s sockets through Node’s `net.client.socket` ' +
       'diagnostics channel; cypher/db/driver.ts is unchanged.',
   );
