@@ -9,7 +9,7 @@ import type { App } from '../../api/src/app.ts';
 import { onQuery, type QueryEvent } from '../../cypher/db/run-query.ts';
 import { fileURLToPath } from 'node:url';
 import { loadSeeds } from '../../cypher/seed-loader.ts';
-import { QUERY_NAMES } from '../../cypher/db/query-files.ts';
+import { loadPinnedQueries, loadQueries } from '../../cypher/db/query-files.ts';
 import { startScratchNeo4j, type ScratchNeo4j } from '../support/neo4j.ts';
 import { data, testApp, useSharedTestApp } from './api-harness.ts';
 
@@ -123,10 +123,14 @@ describe('counted by Neo4j itself', () => {
       `CALL db.stats.retrieve('QUERIES') YIELD data
        RETURN data.query AS query, data.invocationSummary.invocationCount AS invocations`,
     );
+    // The texts go out compact, without their header (cypher/db/compact-cypher.ts): named by the
+    // sent text, a pinned read's or the file's.
+    const names = new Map<string, string>();
+    for (const queries of [loadQueries(), loadPinnedQueries()])
+      for (const [name, text] of queries) names.set(text, name);
     const counts: Record<string, number> = {};
     for (const record of result.records) {
-      const query = String(record.get('query'));
-      const name = QUERY_NAMES.find((n) => query.startsWith(`// ${n}: `));
+      const name = names.get(String(record.get('query')));
       if (name) counts[name] = (counts[name] ?? 0) + Number(record.get('invocations'));
     }
     return counts;
