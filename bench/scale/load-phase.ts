@@ -48,7 +48,7 @@ export async function measureLoad(
     mode,
     onProgress: (line) => say(`  ${line}`),
   };
-  const limit = await transactionMemoryLimit(driver, neo4j.heapMb).catch(() => undefined);
+  const limit = await transactionMemoryLimit(driver).catch(() => undefined);
   const sampling = sampleTransactionMemory(driver);
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;

@@ -22,7 +22,7 @@ export class ScratchNeo4j {
   current: BenchNeo4j | undefined;
 
   constructor(
-    readonly heapMb: number,
+    private readonly heapMb: number,
     private readonly say: (line: string) => void,
   ) {}
 

@@ -27,17 +27,17 @@ export function sampleTransactionMemory(driver: Driver): () => Promise<number> {
 }
 
 /**
- * Neo4j's limit on all transactions' memory together (db.memory.transaction.total.max), in bytes:
- * its setting, or when that is 0 (the default: no fixed value) 70 % of the heap, which is what
- * Neo4j 5 enforces then ("…would use more than the limit 346.5 MiB" at a 512 MiB heap).
+ * Neo4j's limit on all transactions' memory together, in bytes, as the server reports it
+ * (dbms.memory.transaction.total.max: by default 70 % of the JVM's usable heap, 346.46MiB at
+ * -Xmx512m); undefined when it reports none.
  */
-export async function transactionMemoryLimit(driver: Driver, heapMb: number): Promise<number> {
+export async function transactionMemoryLimit(driver: Driver): Promise<number | undefined> {
   const { records } = await driver.executeQuery(
-    "SHOW SETTINGS YIELD name, value WHERE name = 'db.memory.transaction.total.max' RETURN value",
+    "SHOW SETTINGS YIELD name, value WHERE name = 'dbms.memory.transaction.total.max' RETURN value",
   );
-  const value = String(records[0]?.get('value') ?? '0');
-  const match = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i.exec(value.trim());
-  const units: Record<string, number> = { K: 2 ** 10, M: 2 ** 20, G: 2 ** 30 };
-  const bytes = match ? Number(match[1]) * (units[(match[2] ?? 'B')[0]!.toUpperCase()] ?? 1) : 0;
-  return bytes > 0 ? bytes : heapMb * 2 ** 20 * 0.7;
+  const match = /^(\d+(?:\.\d+)?)\s*([KMG]?)i?B?$/i.exec(String(records[0]?.get('value') ?? '').trim());
+  if (!match) return undefined;
+  const units: Record<string, number> = { '': 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30 };
+  const bytes = Number(match[1]) * units[match[2]!.toUpperCase()]!;
+  return bytes > 0 ? bytes : undefined;
 }

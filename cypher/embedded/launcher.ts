@@ -83,7 +83,7 @@ function jvmArgs(heapMb: number, jit: 'full' | 'quick'): string[] {
     '-XX:+UseSerialGC',
     // C1 only starts sooner (JVM up and the real seed loaded: 8.1 + 4.9 s vs 10.8 + 7.4 s), but
     // C1's code stays slow: once warm, the six requests of npm run bench took 4.4-7.8 ms with C2
-    // and 3.0-13.8 ms with C1 alone (neighbourhood 6.7 vs 10.8-17.3 ms). The explorer serves for
+    // and 3.0-17.3 ms with C1 alone (neighbourhood 6.7 vs 10.8-17.3 ms). The explorer serves for
     // hours, so it gets both compilers; tests' short-lived instances ask for 'quick'.
     ...(jit === 'quick' ? ['-XX:TieredStopAtLevel=1'] : []),
     // With C1 only, HotSpot sizes the code cache at 48 MiB (not 240), and one start plus two seeds
