@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { SCHEMA_DIR } from '../cypher/paths.ts';
 import { loadSeeds, type SeedResult } from '../cypher/seed-loader.ts';
 import { REAL_SEED, syntheticDataset, type BenchDataset } from './scale/datasets.ts';
+import { parseProcStat, TICK_MS } from './scale/proc-stat.ts';
 import { ScratchNeo4j } from './scale/scratch-neo4j.ts';
 import { sampleTransactionMemory } from './scale/transaction-memory.ts';
 
@@ -47,9 +48,7 @@ const { driver, pid } = neo4j.current!;
 function cpuMs(): { jvm: number; node: number } {
   let jvm = NaN;
   try {
-    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    jvm = (Number(fields[11]) + Number(fields[12])) * 10;
+    jvm = parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).cpuTicks * TICK_MS;
   } catch {
     // Not Linux: wall time only.
   }

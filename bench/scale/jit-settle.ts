@@ -2,18 +2,15 @@
 // threads, read from /proc. The requests are timed once the compilers are nearly idle, as in an
 // explorer that has served a while, instead of after a fixed count while C2 still compiles.
 import { readdirSync, readFileSync } from 'node:fs';
+import { parseProcStat, TICK_MS } from './proc-stat.ts';
 
 /** CPU milliseconds the JVM's compiler threads have used; undefined where /proc cannot say. */
 export function compilerCpuMs(pid: number): number | undefined {
   try {
     let total = 0;
     for (const task of readdirSync(`/proc/${pid}/task`)) {
-      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (!/^C[12] CompilerThre/.test(name)) continue;
-      // utime and stime are fields 14 and 15, in clock ticks (100 a second).
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) * 10;
+      const { name, cpuTicks } = parseProcStat(readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8'));
+      if (/^C[12] CompilerThre/.test(name)) total += cpuTicks * TICK_MS;
     }
     return total;
   } catch {

@@ -1,7 +1,7 @@
 // The text the explorer sends for a query file: comments and indentation removed, strings and
 // `quoted names` untouched. The driver writes a query in 1,400-byte chunks, one socket write each,
-// and Neo4j decodes, pre-parses and compares the whole text on every run, so a 6 kB file whose
-// headers are half of it cost every request several writes and that work on both sides.
+// and Neo4j decodes, pre-parses and compares the whole text on every run: the headers and
+// indentation were a quarter of what was sent (the pinned reads: 79 kB, 59 kB compact).
 
 /** Thrown for a text whose string, quoted name or block comment is never closed. */
 export class CypherTextError extends Error {

@@ -118,16 +118,17 @@ describe('counted by Neo4j itself', () => {
     await scratch?.stop();
   });
 
+  // The texts go out compact, without their header (cypher/db/compact-cypher.ts): named by the
+  // sent text, a pinned read's or the file's.
+  const names = new Map<string, string>();
+  for (const queries of [loadQueries(), loadPinnedQueries()])
+    for (const [name, text] of queries) names.set(text, name);
+
   async function apiQueryCounts(driver: Driver): Promise<Record<string, number>> {
     const result = await driver.executeQuery(
       `CALL db.stats.retrieve('QUERIES') YIELD data
        RETURN data.query AS query, data.invocationSummary.invocationCount AS invocations`,
     );
-    // The texts go out compact, without their header (cypher/db/compact-cypher.ts): named by the
-    // sent text, a pinned read's or the file's.
-    const names = new Map<string, string>();
-    for (const queries of [loadQueries(), loadPinnedQueries()])
-      for (const [name, text] of queries) names.set(text, name);
     const counts: Record<string, number> = {};
     for (const record of result.records) {
       const name = names.get(String(record.get('query')));

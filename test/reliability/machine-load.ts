@@ -4,6 +4,7 @@
 // clients, explorer and JVM count in it. Linux only, like the tests that use it.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { parseProcStat } from '../../bench/scale/proc-stat.ts';
 
 interface CpuTotals {
   /** Jiffies of all CPUs, idle included. */
@@ -22,10 +23,7 @@ function cpuTotals(): CpuTotals {
 /** user + system jiffies of one process itself (not its reaped children); 0 once it is gone. */
 export function processJiffies(pid: number): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 14 and 15 of proc(5); `after` starts at field 3.
-    return Number(after[11]) + Number(after[12]);
+    return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).cpuTicks;
   } catch {
     return 0;
   }
