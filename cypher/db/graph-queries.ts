@@ -69,7 +69,7 @@ export async function getEntity(run: RunQuery, id: string, parts: EntityParts): 
 
 export async function searchEntities(
   run: RunQuery,
-  params: { query: string; text: string; limit: number; kinds: string[] } & EntityParts,
+  params: { query: string; text: string; limit: number; kinds: string[] | null } & EntityParts,
 ): Promise<{ entity: EntityRow; score: number; exact: boolean }[]> {
   const rows = await run('search-entities', { ...params, ...NO_WINDOW, limit: neoInt(params.limit) });
   return rows as unknown as { entity: EntityRow; score: number; exact: boolean }[];

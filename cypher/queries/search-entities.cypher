@@ -4,14 +4,20 @@
 // An entity whose name or alias equals the text (ignoring case) comes first.
 // Fragments: current-generation, in-generation, entity-row, holds
 // Params: $query (Lucene query string), $text (the user's text, lower-case, trimmed), $limit,
-//   $kinds (entity labels to keep), $withClaims, $withRelationships (booleans: skip what was
-//   not asked for), $windowStart, $windowEnd, $includePossible (null, null, false: no window)
+//   $kinds (entity labels to keep, or null for every kind), $withClaims, $withRelationships
+//   (booleans: skip what was not asked for), $windowStart, $windowEnd, $includePossible
+//   (null, null, false: no window)
 // Columns: entity (map: EntityRow), score (float, higher is better), exact (boolean: a name
 //   equals the text)
+// Every match passes the lines up to LIMIT (thousands for a common word at 100,000 entities),
+// so they read as little as they can: the index holds :Entity nodes only, every entity has
+// exactly one kind label (so null kinds skips the label test), and the name's lower case is
+// the stored nameKey (core/model.ts, what $text is compared with and the lists sort by).
 @current-generation
 CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
-WHERE node:Entity AND @in-generation(node) AND any(label IN labels(node) WHERE label IN $kinds)
-WITH node AS e, score, any(n IN coalesce(node.aliases, []) + [node.name] WHERE toLower(n) = $text) AS exact
-ORDER BY exact DESC, score DESC, toLower(e.name), e.id
+WHERE @in-generation(node) AND ($kinds IS NULL OR any(label IN labels(node) WHERE label IN $kinds))
+WITH node AS e, score,
+  node.nameKey = $text OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $text) AS exact
+ORDER BY exact DESC, score DESC, e.nameKey, e.id
 LIMIT $limit
 RETURN @entity-row(e) AS entity, score, exact

@@ -100,6 +100,11 @@ describe('search', () => {
     expect(search[0]).toMatchObject({ exact: true, entity: { id: 'iskp' } });
     expect(search[0].score).toBeGreaterThan(0);
   });
+  it('puts a name equal to the text first (through the stored nameKey), whatever its case and spaces', async () => {
+    const { search } = await data(app, `{ search(text: "  HAQQANI network ") { exact entity { id } } }`);
+    expect(search[0]).toMatchObject({ exact: true, entity: { id: 'haqqani-network' } });
+    expect(search.slice(1).every((h: Answer) => h.exact === false)).toBe(true);
+  });
   it('tolerates small spelling differences', async () => {
     const { a, b } = await data(
       app,

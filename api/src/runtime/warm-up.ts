@@ -5,7 +5,6 @@
 // serving: waiting for all five took the whole 8 s limit under 50 clients (CI: served again 31.7 s
 // after a kill -9, the JVM ready at 23.2 s), so the others are planned while requests are served.
 import type { Driver } from 'neo4j-driver';
-import { ENTITY_LABELS } from '../../../core/model.ts';
 import { getEntity, getStats, pingDatabase, searchEntities } from '../../../cypher/db/graph-queries.ts';
 import { createCachedRunner } from '../../../cypher/db/cached-runner.ts';
 import { DEFAULT_CACHE_LIMITS } from '../../../cypher/db/result-cache.ts';
@@ -32,7 +31,7 @@ export async function warmUpQueries(driver: Driver, database: string, timeoutMs:
       query: 'warm~ warm*',
       text: 'warm',
       limit: 10,
-      kinds: [...ENTITY_LABELS],
+      kinds: null,
       ...entityParts,
     });
     await getEntity(run, 'warm-up', entityParts);

@@ -1,7 +1,7 @@
 // Root fields over entities: entity(id), search, groups, events, places. Each sends one query;
 // which nested parts (claims, relationships) it fetches follows the selection set.
 import type { GraphQLResolveInfo } from 'graphql/index.js';
-import { CATEGORIES, ENTITY_LABELS, nameKey, type EntityLabel } from '../../../../core/model.ts';
+import { CATEGORIES, nameKey, type EntityLabel } from '../../../../core/model.ts';
 import { getEntity, listEntities, searchEntities } from '../../../../cypher/db/graph-queries.ts';
 import {
   decodeCursor,
@@ -98,9 +98,10 @@ export const entityResolvers = {
         throw badInput('kinds', 'an empty list matches nothing; leave it out to search every kind');
       return searchEntities(ctx.run, {
         query: luceneQuery(args.text),
-        text: args.text.trim().toLowerCase(),
+        // Compared with the stored nameKey: lower-cased the same way, here and at load.
+        text: nameKey(args.text.trim()),
         limit,
-        kinds: args.kinds ?? [...ENTITY_LABELS],
+        kinds: args.kinds ?? null,
         ...parts(info, ['entity']),
       });
     },
