@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { loadSeeds, type SeedOptions } from '../../cypher/seed-loader.ts';
 import { SCHEMA_DIR } from '../../cypher/paths.ts';
+import { prepareGeneration } from '../../cypher/bulk/generations.ts';
 import type { BenchDataset } from './datasets.ts';
 import type { ScratchNeo4j } from './scratch-neo4j.ts';
 import { sampleTransactionMemory, transactionMemoryLimit } from './transaction-memory.ts';
@@ -27,6 +28,49 @@ export interface LoadResult {
   /** The largest heap one running transaction was seen to use (sampled), and Neo4j's limit, in bytes. */
   peakTransactionBytes?: number;
   transactionLimitBytes?: number;
+  /** Every timed load when there were several (ms is their median), in the order they ran. */
+  runsMs?: number[];
+}
+
+/**
+ * Deletes every generation but the current one, as a load does with those past their grace, so
+ * that each timed load starts from the same database (one generation) whatever ran before it:
+ * without this, the first load after a per-statement one also deleted that one's predecessors.
+ */
+async function clearRetired(neo4j: ScratchNeo4j): Promise<void> {
+  const session = neo4j.current!.driver.session({ database: 'neo4j' });
+  try {
+    await prepareGeneration(session, 0);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Loads a dataset `runs` times in a row (each from one generation, see clearRetired) and gives
+ * the median, with every run: the first load of a mode on a JVM is also compiling its code path
+ * and planning its queries, which a researcher reloading a seed pays once.
+ */
+export async function measureLoads(
+  neo4j: ScratchNeo4j,
+  dataset: BenchDataset,
+  mode: LoadMode,
+  capS: number,
+  runs: number,
+  say: (line: string) => void,
+): Promise<LoadResult> {
+  const results: LoadResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    await clearRetired(neo4j).catch(() => {});
+    const result = await measureLoad(neo4j, dataset, mode, capS, say);
+    results.push(result);
+    if (result.ms === undefined) return result;
+  }
+  if (results.length === 1) return results[0]!;
+  const times = results.map((r) => r.ms!);
+  const middle = [...results].sort((a, b) => a.ms! - b.ms!)[Math.floor(results.length / 2)]!;
+  const peak = Math.max(...results.map((r) => r.peakTransactionBytes ?? 0));
+  return { ...middle, runsMs: times, peakTransactionBytes: peak };
 }
 
 export async function measureLoad(

@@ -30,7 +30,13 @@ function tables(r: BenchReport): Table[] {
     const bulk = r.loads.find((l) => l.dataset === d && l.mode === 'bulk');
     const per = r.loads.find((l) => l.dataset === d && l.mode === 'per-statement');
     const cell = (l: LoadResult | undefined): string =>
-      l === undefined ? 'not run' : l.ms ? ms(l.ms) : `failed: ${l.failure}`;
+      l === undefined
+        ? 'not run'
+        : !l.ms
+          ? `failed: ${l.failure}`
+          : l.runsMs
+            ? `${ms(l.ms)} (median of ${l.runsMs.map((t) => ms(t)).join(', ')})`
+            : ms(l.ms);
     return [
       d,
       String(bulk?.nodes ?? per?.nodes ?? '—'),
