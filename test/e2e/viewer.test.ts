@@ -377,6 +377,11 @@ describe('viewer in Chromium', () => {
     expect(await denial.getAttribute('data-stance')).toBe('denied');
     expect(await denial.innerText()).toContain('denied by Anatol Lieven');
     expect(await denial.innerText()).toContain('reported · B usually reliable');
+    // The relationship's count says the denial is one, not one more source for the offshoot.
+    const counted = await page
+      .locator(`#details li[data-edge="${edgeId}"] .rel-head button.link.small`)
+      .innerText();
+    expect(counted).toMatch(/: (\d+ asserts?, )?1 denies/);
     await denial.scrollIntoViewIfNeeded();
     await shot(page, 'iskp-denial');
     await page.close();

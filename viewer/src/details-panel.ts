@@ -2,6 +2,7 @@
 // sources, a timeline of its relationships and every relationship with every citation, denials
 // included; for a drawn edge, all of its citations. "Sources disagree" is the API's flag.
 import { formatBounds } from '../../core/dates.ts';
+import { citationCount } from './citation-count.ts';
 import type { Controller } from './controller.ts';
 import { h, humanType } from './dom.ts';
 import { categorySwatch } from './swatches.ts';
@@ -128,7 +129,7 @@ function relationships(ctl: Controller, node: NodeData): HTMLElement {
                 h(
                   'button',
                   { type: 'button', class: 'link small', onclick: () => ctl.select(e.id) },
-                  `${e.citations.length} source${e.citations.length > 1 ? 's' : ''}`,
+                  citationCount(e.citations),
                 ),
                 e.disagreement ? disagreeBadge() : '',
               ),
@@ -245,12 +246,7 @@ export function mountDetailsPanel(
         e.symmetric ? ' (mutual)' : ' (directed)',
       ),
       h('div', { class: 'row' }, entityButton(ctl, e.source), entityButton(ctl, e.target)),
-      h(
-        'h3',
-        {},
-        `${e.citations.length} source${e.citations.length > 1 ? 's' : ''}`,
-        e.disagreement ? disagreeBadge() : '',
-      ),
+      h('h3', {}, citationCount(e.citations), e.disagreement ? disagreeBadge() : ''),
       h('ul', { class: 'citations' }, e.citations.map(citationView)),
     );
   }
