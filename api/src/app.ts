@@ -20,6 +20,7 @@ import {
 import { checkGraphQLParams, checkUrl, limitBody } from './http/request-limits.ts';
 import { graphqlHttpError, httpError } from './http/responses.ts';
 import { serveViewer } from './http/static-files.ts';
+import { createGraphqlFastPath } from './graphql-fast-path.ts';
 import { createYogaServer } from './yoga.ts';
 
 export interface AppDeps {
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
   const settings = apiSettings(deps.config);
   const corsOrigins = deps.config.corsOrigins;
   const yoga = createYogaServer({ driver: deps.driver, ...settings });
+  const fastGraphql = createGraphqlFastPath(yoga, { production: settings.production });
   // Health has its own runner, deadline and single check in flight, apart from the query routes.
   const health = createHealthCheck(
     createQueryRunner(deps.driver, { database: settings.database, timeoutMs: HEALTH_DEADLINE_MS }),
@@ -66,13 +68,15 @@ export function createApp(deps: AppDeps) {
     deps.inFlight ?? { ...DEFAULT_IN_FLIGHT_LIMITS, perClient: deps.config.maxInFlightPerClient },
   );
 
-  async function graphql(request: Request): Promise<Response> {
+  async function graphql(request: Request, pathname: string): Promise<Response> {
     const refuse = (status: number, code: string, message: string) => graphqlHttpError(status, code, message);
     const badParams = checkGraphQLParams(request);
     if (badParams) return badParams;
     const checked = await limitBody(request, refuse);
     if (!checked.ok) return checked.response;
-    return yoga.fetch(checked.request);
+    // The endpoint itself only: yoga answers the paths under it (404).
+    const fast = pathname === '/graphql' ? await fastGraphql(request, checked.bytes) : undefined;
+    return fast ?? yoga.fetch(checked.request());
   }
 
   /** Runs a query route inside the client's in-flight budget. */
@@ -102,7 +106,7 @@ export function createApp(deps: AppDeps) {
     if (isUnder(pathname, '/graphql')) {
       const tooLong = checkUrl(request, graphqlHttpError);
       if (tooLong) return tooLong;
-      return bounded(request, client, true, () => graphql(request));
+      return bounded(request, client, true, () => graphql(request, pathname));
     }
     const tooLong = checkUrl(request, httpError);
     if (tooLong) return tooLong;

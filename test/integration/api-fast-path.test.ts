@@ -1,0 +1,163 @@
+// The GraphQL fast path (api/src/graphql-fast-path.ts) answers exactly as yoga does: for each
+// request below, the app's answer when the fast path takes it equals yoga's own answer (status,
+// content type, body), in development and in production; and the fast path declines what it
+// must leave to yoga. Real app, real Neo4j (the shared seeded one).
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphqlFastPath } from '../../api/src/graphql-fast-path.ts';
+import { createYogaServer } from '../../api/src/yoga.ts';
+import { testDriver } from '../support/neo4j.ts';
+import { testApp, testConfig } from './api-harness.ts';
+
+let driver: Driver;
+beforeAll(() => {
+  driver = testDriver();
+});
+afterAll(async () => {
+  await driver?.close();
+});
+
+/** Queries with data, with errors beside data, with errors only, and with variables. */
+const CASES: { name: string; body: Record<string, unknown> }[] = [
+  {
+    name: 'an entity with its relationships',
+    body: { query: '{ entity(id: "iskp") { id name relationships { id type quote } } }' },
+  },
+  {
+    name: 'a search with variables',
+    body: {
+      query: 'query($t: String!) { search(text: $t, limit: 3) { score entity { id } } }',
+      variables: { t: 'haqqani' },
+    },
+  },
+  {
+    name: 'a named operation',
+    body: {
+      query: 'query A { about { name } } query B { groups(first: 2) { totalCount } }',
+      operationName: 'B',
+    },
+  },
+  { name: 'not found', body: { query: '{ entity(id: "no-such-entity") { id } }' } },
+  { name: 'bad input', body: { query: '{ search(text: " - ") { score } }' } },
+  { name: 'an error beside data', body: { query: '{ about { name } entity(id: "no-such-entity") { id } }' } },
+  {
+    name: 'null variables and operation name',
+    body: { query: '{ about { name } }', variables: null, operationName: null },
+  },
+];
+
+/** The app's answer: through the fast path with `accept: application/json`, through yoga with a list. */
+async function ask(app: ReturnType<typeof testApp>, body: Record<string, unknown>, accept: string) {
+  const response = await app.fetch(
+    new Request('http://127.0.0.1/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: JSON.stringify(body),
+    }),
+  );
+  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+}
+
+describe.each([false, true])('the fast path, production %s', (production) => {
+  it.each(CASES)('answers $name as yoga does', async ({ body }) => {
+    const app = testApp(driver, { production });
+    const fast = await ask(app, body, 'application/json');
+    // An Accept list the fast path leaves to yoga; yoga answers its first type, application/json, too.
+    const viaYoga = await ask(app, body, 'application/json, application/graphql-response+json');
+    expect(fast).toEqual(viaYoga);
+    expect(fast.type).toBe('application/json; charset=utf-8');
+  });
+});
+
+describe('what the fast path takes and what it leaves to yoga', () => {
+  const config = testConfig();
+  const yoga = () =>
+    createYogaServer({
+      driver,
+      database: config.neo4j.database,
+      queryTimeoutMs: config.queryTimeoutMs,
+      production: false,
+      corpusDir: config.corpusDir,
+      resultCacheMb: 0,
+    });
+  const request = (headers: Record<string, string>, method = 'POST') =>
+    new Request('http://127.0.0.1/graphql', {
+      method,
+      headers,
+      ...(method === 'POST' ? { body: '{}' } : {}),
+    });
+  const json = { 'content-type': 'application/json' };
+  const bytes = (body: unknown) =>
+    new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body));
+
+  it('takes a POSTed JSON query, with no Accept, */*, application/json or application/graphql-response+json', async () => {
+    const fast = createGraphqlFastPath(yoga(), { production: false });
+    for (const accept of [undefined, '*/*', 'application/json', 'application/graphql-response+json']) {
+      const headers = accept === undefined ? json : { ...json, accept };
+      const response = await fast(request(headers), bytes({ query: '{ about { name } }' }));
+      expect(response?.status).toBe(200);
+    }
+    const typed = await fast(
+      request({ ...json, accept: 'application/graphql-response+json' }),
+      bytes({ query: '{ about { name } }' }),
+    );
+    expect(typed?.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+  });
+
+  it('leaves to yoga every other request', async () => {
+    const fast = createGraphqlFastPath(yoga(), { production: false });
+    const declined: [string, Request, Uint8Array | undefined][] = [
+      ['a GET', request(json, 'GET'), undefined],
+      [
+        'a form body',
+        request({ 'content-type': 'application/x-www-form-urlencoded' }),
+        bytes('query=%7B%7D'),
+      ],
+      [
+        'an event stream',
+        request({ ...json, accept: 'text/event-stream' }),
+        bytes({ query: '{ about { name } }' }),
+      ],
+      ['a batch', request(json), bytes([{ query: '{ about { name } }' }])],
+      [
+        'extensions',
+        request(json),
+        bytes({ query: '{ about { name } }', extensions: { persistedQuery: {} } }),
+      ],
+      ['an unknown parameter', request(json), bytes({ query: '{ about { name } }', foo: 1 })],
+      [
+        'variables that are not an object',
+        request(json),
+        bytes({ query: '{ about { name } }', variables: [1] }),
+      ],
+      ['not JSON', request(json), bytes('{ about')],
+      ['a syntax error', request(json), bytes({ query: '{ about { name }' })],
+      ['a validation error', request(json), bytes({ query: '{ nope }' })],
+      // As api-limits.test.ts asks it: armor's depth limit throws from validation.
+      [
+        'a depth over the limit',
+        request(json),
+        bytes({
+          query: `{ entity(id: "iskp") { ${Array.from({ length: 11 }, (_, i) => `f${11 - i} {`).join(' ')} id ${'}'.repeat(11)} } }`,
+        }),
+      ],
+      [
+        'two operations and no name',
+        request(json),
+        bytes({ query: 'query A { about { name } } query B { about { name } }' }),
+      ],
+      ['a mutation', request(json), bytes({ query: 'mutation { x }' })],
+      [
+        'oversized variables',
+        request(json),
+        bytes({
+          query: 'query($t: String!) { search(text: $t) { score } }',
+          variables: { t: 'x'.repeat(100_000) },
+        }),
+      ],
+    ];
+    for (const [what, req, body] of declined) {
+      expect(await fast(req, body), what).toBeUndefined();
+    }
+  });
+});
