@@ -1,8 +1,9 @@
 // Builds the explorer's HTTP app as one fetch-style handler: /graphql (yoga, GraphiQL in a
-// browser, its files under /graphiql/), /healthz, /export/* (the export area's handler) and the
-// built viewer for the rest. Every answer carries the browser headers (http/headers.ts); query
-// routes are bounded in URL and body size and in requests in flight per client; nothing thrown
-// leaves as a stack trace. Tests call app.fetch() in-process; runtime/explorer.ts serves it.
+// browser, its files under /graphiql/; a plain POSTed query through graphql-fast-path.ts),
+// /healthz, /export/* (the export area's handler) and the built viewer for the rest. Every
+// answer carries the browser headers (http/headers.ts); query routes are bounded in URL and body
+// size and in requests in flight per client; nothing thrown leaves as a stack trace. Tests call
+// app.fetch() in-process; runtime/explorer.ts serves it.
 import { createServerAdapter } from '@whatwg-node/server';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';

@@ -44,6 +44,12 @@ function plainParams(bytes: Uint8Array): Params | undefined {
   };
 }
 
+/** A JSON body as yoga's request parser tells it (its isContentTypeMatch: the first type, case and all). */
+function isJsonBody(request: Request): boolean {
+  const type = request.headers.get('content-type')?.split(',')[0];
+  return type === 'application/json' || type?.startsWith('application/json;') === true;
+}
+
 /** The media type yoga's regular processor would answer with, when the Accept header is a plain one. */
 function acceptedType(request: Request): string | undefined {
   const accept = request.headers.get('accept')?.trim();
@@ -58,7 +64,7 @@ export function createGraphqlFastPath(yoga: Yoga, options: { production: boolean
     bytes: Uint8Array | undefined,
   ): Promise<Response | undefined> {
     if (request.method !== 'POST' || bytes === undefined) return undefined;
-    if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) return undefined;
+    if (!isJsonBody(request)) return undefined;
     const mediaType = acceptedType(request);
     if (mediaType === undefined) return undefined;
     const params = plainParams(bytes);

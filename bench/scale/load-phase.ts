@@ -63,7 +63,11 @@ export async function measureLoads(
 ): Promise<LoadResult> {
   const results: LoadResult[] = [];
   for (let i = 0; i < runs; i++) {
-    await clearRetired(neo4j).catch(() => {});
+    await clearRetired(neo4j).catch((error: unknown) =>
+      say(
+        `load: older generations not deleted first (${error instanceof Error ? error.message : String(error)})`,
+      ),
+    );
     const result = await measureLoad(neo4j, dataset, mode, capS, say);
     results.push(result);
     if (result.ms === undefined) return result;
@@ -71,8 +75,14 @@ export async function measureLoads(
   if (results.length === 1) return results[0]!;
   const times = results.map((r) => r.ms!);
   const middle = [...results].sort((a, b) => a.ms! - b.ms!)[Math.floor(results.length / 2)]!;
-  const peak = Math.max(...results.map((r) => r.peakTransactionBytes ?? 0));
-  return { ...middle, runsMs: times, peakTransactionBytes: peak };
+  const peaks = results.flatMap((r) =>
+    r.peakTransactionBytes === undefined ? [] : [r.peakTransactionBytes],
+  );
+  return {
+    ...middle,
+    runsMs: times,
+    ...(peaks.length > 0 ? { peakTransactionBytes: Math.max(...peaks) } : {}),
+  };
 }
 
 export async function measureLoad(
