@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { citationCount } from '../../viewer/src/citation-count.ts';
 import type { Modality, Stance } from '../../core/model.ts';
 
-const c = (source: string, stance: Stance = 'asserted', modality: Modality = 'actual') => ({
-  source: { id: source },
-  stance,
-  modality,
-});
+const c = (
+  source: string,
+  stance: Stance = 'asserted',
+  modality: Modality = 'actual',
+  tense: 'past' | null = null,
+) => ({ source: { id: source }, stance, modality, tense });
 
 describe('citationCount', () => {
   it('counts plain assertions by source, and statements when a source speaks twice', () => {
@@ -29,5 +30,10 @@ describe('citationCount', () => {
         c('doc-001', 'denied', 'intended'),
       ]),
     ).toBe('3 statements from 2 sources: 1 expects it, 1 denies, 1 is unclear');
+  });
+  it('tells a past-tense assertion ("former") from one that holds now', () => {
+    expect(citationCount([c('doc-000'), c('doc-001', 'asserted', 'actual', 'past')])).toBe(
+      '2 sources: 1 asserts, 1 says it no longer holds',
+    );
   });
 });

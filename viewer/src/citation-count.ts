@@ -1,17 +1,28 @@
 // How many statements an edge's citations are, from how many documents, and what they say: "2
 // sources", "3 statements from 2 sources", "2 sources: 1 asserts, 1 denies". A bare count would
-// read a denial or an aim as one more source for the fact (the first rule of cypher/README.md).
-import type { Modality, Stance } from '../../core/model.ts';
+// read a denial, an aim or a "former" as one more source for the fact now (the first rule of
+// cypher/README.md).
+import type { Modality, Stance, Tense } from '../../core/model.ts';
 
 interface Counted {
   stance: Stance;
   modality: Modality;
+  tense?: Tense | null;
   source: { id: string };
 }
 
 /** Verb forms for one and for several speakers, in the order the summary lists them. */
 const SAYINGS: { test: (c: Counted) => boolean; one: string; many: string }[] = [
-  { test: (c) => c.stance === 'asserted' && c.modality === 'actual', one: 'asserts', many: 'assert' },
+  {
+    test: (c) => c.stance === 'asserted' && c.modality === 'actual' && c.tense !== 'past',
+    one: 'asserts',
+    many: 'assert',
+  },
+  {
+    test: (c) => c.stance === 'asserted' && c.modality === 'actual' && c.tense === 'past',
+    one: 'says it no longer holds',
+    many: 'say it no longer holds',
+  },
   {
     test: (c) => c.stance === 'asserted' && c.modality === 'intended',
     one: 'states an aim',
