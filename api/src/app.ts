@@ -76,7 +76,7 @@ export function createApp(deps: AppDeps) {
     const checked = await limitBody(request, refuse);
     if (!checked.ok) return checked.response;
     // The endpoint itself only: yoga answers the paths under it (404).
-    const fast = pathname === '/graphql' ? await fastGraphql(request, checked.bytes) : undefined;
+    const fast = pathname === yoga.graphqlEndpoint ? await fastGraphql(request, checked.bytes) : undefined;
     return fast ?? yoga.fetch(checked.request());
   }
 

@@ -34,8 +34,7 @@ function plainParams(bytes: Uint8Array): Params | undefined {
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
   const { query, variables, operationName } = body as Record<string, unknown>;
-  if (Object.entries(body).some(([key, value]) => !PARAM_KEYS.has(key) && value !== undefined))
-    return undefined;
+  if (Object.keys(body).some((key) => !PARAM_KEYS.has(key))) return undefined;
   if (typeof query !== 'string') return undefined;
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
   if (operationName != null && typeof operationName !== 'string') return undefined;

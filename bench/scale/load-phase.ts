@@ -6,7 +6,7 @@ import { loadSeeds, type SeedOptions } from '../../cypher/seed-loader.ts';
 import { SCHEMA_DIR } from '../../cypher/paths.ts';
 import { prepareGeneration } from '../../cypher/bulk/generations.ts';
 import type { BenchDataset } from './datasets.ts';
-import type { ScratchNeo4j } from './scratch-neo4j.ts';
+import { DATABASE, type ScratchNeo4j } from './scratch-neo4j.ts';
 import { sampleTransactionMemory, transactionMemoryLimit } from './transaction-memory.ts';
 
 export type LoadMode = 'bulk' | 'per-statement';
@@ -40,7 +40,7 @@ export interface LoadResult {
  * a search would filter their matches out (three 1k generations after three loads, one 100k).
  */
 export async function clearRetired(neo4j: ScratchNeo4j): Promise<void> {
-  const session = neo4j.current!.driver.session({ database: 'neo4j' });
+  const session = neo4j.current!.driver.session({ database: DATABASE });
   try {
     await prepareGeneration(session, 0);
   } finally {
