@@ -1,6 +1,6 @@
 // search-entities: entities whose name or aliases match, best first, through the full-text
 // index `entityNames`. The API builds $query from the user's text: every term escaped for
-// Lucene, then searched exactly (boosted), as a prefix and fuzzily (~).
+// Lucene, then searched exactly (boosted), as a prefix and fuzzily (~) (api/src/schema/lucene.ts).
 // An entity whose name or alias equals the text (ignoring case) comes first.
 // Fragments: current-generation, in-generation, entity-row, holds
 // Params: $query (Lucene query string), $text (the user's text, lower-case, trimmed), $limit,
@@ -9,10 +9,12 @@
 //   (null, null, false: no window)
 // Columns: entity (map: EntityRow), score (float, higher is better), exact (boolean: a name
 //   equals the text)
-// Every match passes the lines up to LIMIT (thousands for a common word at 100,000 entities),
-// so they read as little as they can: the index holds :Entity nodes only, every entity has
-// exactly one kind label (so null kinds skips the label test), and the name's lower case is
-// the stored nameKey (core/model.ts, what $text is compared with and the lists sort by).
+// Every match passes the lines up to LIMIT. The API asks first with every word required (few
+// matches); only when nothing has them all does it ask with any word enough, which for a common
+// word can match thousands at 100,000 entities. So the lines read as little as they can: the
+// index holds :Entity nodes only, every entity has exactly one kind label (so null kinds skips
+// the label test), and the name's lower case is the stored nameKey (core/model.ts, what $text is
+// compared with and the lists sort by).
 @current-generation
 CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
 WHERE @in-generation(node) AND ($kinds IS NULL OR any(label IN labels(node) WHERE label IN $kinds))

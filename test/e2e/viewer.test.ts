@@ -227,6 +227,12 @@ describe('viewer in Chromium', () => {
     await page.fill('#search-input', 'qqqzzzxxy');
     await page.waitForSelector('#search-results li.empty:has-text("Nothing found")');
     await shot(page, 'search-nothing-found');
+    // No name has both words: the list says so above the names that have one of them.
+    await page.fill('#search-input', 'haqqani qqqzzzxxy');
+    await page.waitForSelector('#search-results li[data-id="haqqani-network"]');
+    expect(await page.textContent('#search-results li.empty')).toBe(
+      'No name has every word of "haqqani qqqzzzxxy"; these have some:',
+    );
     await page.close();
 
     const down = await browser.context.newPage();

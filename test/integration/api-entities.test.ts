@@ -117,6 +117,23 @@ describe('search', () => {
     const { search } = await data(app, `{ search(text: "name:taliban* AND (") { entity { id } } }`);
     expect(search.map((h: Answer) => h.entity.id)).toContain('afghan-taliban');
   });
+  it('asks for every word; only when no entity has them all, for any, and says which', async () => {
+    const { all, some } = await data(
+      app,
+      `{ all: search(text: "taliban pakistan") { everyWord entity { id name aliases } } ` +
+        `some: search(text: "taliban zqxjv") { everyWord entity { id } } }`,
+    );
+    expect(all.map((h: Answer) => h.entity.id)).toContain('pakistani-taliban');
+    expect(all.map((h: Answer) => h.entity.id)).not.toContain('afghan-taliban');
+    for (const hit of all) {
+      expect(hit.everyWord).toBe(true);
+      const names = [hit.entity.name, ...hit.entity.aliases].join(' ').toLowerCase();
+      expect(names, hit.entity.id).toMatch(/taliban|tehrik/);
+    }
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.map((h: Answer) => h.entity.id)).toContain('afghan-taliban');
+    expect(some.every((h: Answer) => h.everyWord === false)).toBe(true);
+  });
   it('filters by kind and rejects empty text and over-large limits', async () => {
     const { search } = await data(app, `{ search(text: "kabul", kinds: [PLACE]) { entity { id kind } } }`);
     expect(search.every((h: Answer) => h.entity.kind === 'PLACE')).toBe(true);

@@ -100,6 +100,7 @@ export const TIME_STATUS_QUERY = /* GraphQL */ `
 export const SEARCH_QUERY = /* GraphQL */ `
   query Search($text: String!, $limit: Int) {
     search(text: $text, limit: $limit) {
+      everyWord
       entity {
         id
         name
@@ -273,13 +274,18 @@ export function matchedAlias(name: string, aliases: string[], text: string): str
 }
 
 export async function searchEntities(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await gql<{ search: { entity: ApiNode }[] }>(SEARCH_QUERY, { text, limit: 12 }, signal);
-  return data.search.map(({ entity: e }) => ({
+  const data = await gql<{ search: { everyWord: boolean; entity: ApiNode }[] }>(
+    SEARCH_QUERY,
+    { text, limit: 12 },
+    signal,
+  );
+  return data.search.map(({ everyWord, entity: e }) => ({
     id: e.id,
     name: e.name,
     label: kindToLabel(e.kind),
     category: e.category ?? '',
     matched: matchedAlias(e.name, e.aliases ?? [], text),
+    someWords: !everyWord,
   }));
 }
 

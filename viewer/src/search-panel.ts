@@ -78,7 +78,13 @@ export function mountSearch(
       if (signal.aborted) return;
       hits = found;
       active = hits.length ? 0 : -1;
-      render(hits.length ? undefined : `Nothing found for "${text}"`);
+      render(
+        !hits.length
+          ? `Nothing found for "${text}"`
+          : hits[0]!.someWords
+            ? `No name has every word of "${text}"; these have some:`
+            : undefined,
+      );
       if (pickFirst && hits.length) pick(0);
       pickFirst = false;
     } catch (e) {

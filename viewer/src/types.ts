@@ -119,6 +119,8 @@ export interface SearchHit {
   category: string;
   /** The alias that matched, when it is not the name. */
   matched?: string | null;
+  /** It matched only some of the words (the API's fallback when no entity matches them all). */
+  someWords?: boolean;
 }
 
 /** For a chosen period: what the documents place in it (known) and what only may hold there. */

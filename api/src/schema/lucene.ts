@@ -1,6 +1,6 @@
-// Turns what a researcher types into a Lucene query for the `entityNames` full-text index:
-// each word searched exactly (boosted), as a prefix and fuzzily, with Lucene's special
-// characters escaped so user text can never change the query's structure.
+// Turns what a researcher types into Lucene queries for the `entityNames` full-text index: each
+// word searched exactly (boosted), as a prefix and fuzzily, every word required or any word
+// enough, with Lucene's special characters escaped so user text never changes the structure.
 import { badInput } from './errors.ts';
 import { LIMITS } from './limits.ts';
 
@@ -18,7 +18,13 @@ export function searchTerms(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-export function luceneQuery(text: string): string {
+/** The two searches a text gives: every word required first, then any word (null for one word). */
+export interface LuceneQueries {
+  everyWord: string;
+  anyWord: string | null;
+}
+
+export function luceneQueries(text: string): LuceneQueries {
   if (text.length > LIMITS.searchTextLength) {
     throw badInput('text', `at most ${LIMITS.searchTextLength} characters (got ${text.length})`);
   }
@@ -35,7 +41,15 @@ export function luceneQuery(text: string): string {
     const fuzzy = term.length <= 2 ? '' : term.length <= 5 ? ` OR ${t}~1` : ` OR ${t}~2`;
     return `(${t}^4 OR ${t}*^2${fuzzy})`;
   });
+  if (terms.length === 1) return { everyWord: perTerm[0]!, anyWord: null };
   // The words together, in order, count most (`isis k` is the name ISIS-K).
-  const phrase = terms.length > 1 ? [`"${terms.map(escapeLucene).join(' ')}"^8`] : [];
-  return [...phrase, ...perTerm].join(' OR ');
+  const phrase = `"${terms.map(escapeLucene).join(' ')}"^8`;
+  return {
+    // Every word must match (each still exactly, as a prefix or fuzzily); the phrase only
+    // ranks. Besides being what a name search means, this keeps the matches few: with any
+    // word enough, "… Jamaat" matched thousands of groups at 100,000 entities, all of which
+    // the query had to read and sort to find the ten best.
+    everyWord: `${perTerm.map((q) => `+${q}`).join(' ')} ${phrase}`,
+    anyWord: [phrase, ...perTerm].join(' OR '),
+  };
 }

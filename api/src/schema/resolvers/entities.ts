@@ -14,7 +14,7 @@ import {
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
-import { luceneQuery } from '../lucene.ts';
+import { luceneQueries } from '../lucene.ts';
 import { selects } from '../selection.ts';
 
 function parts(info: GraphQLResolveInfo, path: string[]) {
@@ -96,14 +96,21 @@ export const entityResolvers = {
       const limit = intInRange(args.limit, 10, 1, LIMITS.searchLimit, 'limit');
       if (args.kinds && args.kinds.length === 0)
         throw badInput('kinds', 'an empty list matches nothing; leave it out to search every kind');
-      return searchEntities(ctx.run, {
-        query: luceneQuery(args.text),
+      const queries = luceneQueries(args.text);
+      const params = {
         // Compared with the stored nameKey: lower-cased the same way, here and at load.
         text: nameKey(args.text.trim()),
         limit,
         kinds: args.kinds ?? null,
         ...parts(info, ['entity']),
-      });
+      };
+      const hits = await searchEntities(ctx.run, { ...params, query: queries.everyWord });
+      // Only when no entity has every word: a misspelt or extra word still finds something,
+      // and each hit says it matched only some of the words.
+      if (hits.length > 0 || queries.anyWord === null)
+        return hits.map((hit) => ({ ...hit, everyWord: true }));
+      const some = await searchEntities(ctx.run, { ...params, query: queries.anyWord });
+      return some.map((hit) => ({ ...hit, everyWord: false }));
     },
     groups: listResolver('Group'),
     events: listResolver('Event'),
