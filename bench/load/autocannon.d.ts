@@ -1,5 +1,13 @@
-// The part of autocannon's API the load bench uses (the package ships no types).
+// The part of autocannon's API the benches use (npm run bench:load, npm run bench's throughput;
+// the package ships no types).
 declare module 'autocannon' {
+  interface RequestSpec {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    onResponse?: (status: number, body: string) => void;
+  }
   interface Options {
     url: string;
     connections: number;
@@ -8,6 +16,10 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
     timeout?: number;
+    /** Each connection sends these in turn, over and over. */
+    requests?: RequestSpec[];
+    /** Stop once this many requests have been sent in all. */
+    maxOverallRequests?: number;
   }
   interface Histogram {
     average: number;
@@ -22,6 +34,8 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
     statusCodeStats: Record<string, { count: number }>;
+    /** Seconds the run took. */
+    duration: number;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

@@ -102,7 +102,7 @@ function tables(r: BenchReport): Table[] {
     },
     {
       title:
-        'Throughput (node:http on loopback, clients in the same process; answered/s leaves out 429s). ' +
+        'Throughput (node:http on loopback, autocannon clients in the same process; answered/s leaves out 429s). ' +
         'Result cache off: every request goes to Neo4j; on: the six requests repeat, so after the first ' +
         'round they are answered from the generation’s cache (the best case: a question asked again)',
       head: [

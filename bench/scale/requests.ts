@@ -1,6 +1,6 @@
 // The six representative GraphQL requests of issue 13, asked of one dataset's entities: a search,
 // one entity with its relationships and claims, a filtered relationship list, a neighbourhood, the
-// shortest paths from a small group to a hub, and the first page of groups.
+// shortest paths from a small group to a hub, and the first page of groups (targets: datasets.ts).
 import type { RequestTargets } from './datasets.ts';
 
 export interface BenchRequest {
@@ -42,7 +42,7 @@ export function benchRequests(t: RequestTargets): BenchRequest[] {
       query:
         'query($from: ID!, $to: ID!) { shortestPaths(from: $from, to: $to, maxLength: 4) ' +
         '{ length paths { nodeIds } } }',
-      variables: { from: t.leaf, to: t.hub },
+      variables: { from: t.pathFrom, to: t.hub },
     },
     {
       name: 'groups',

@@ -37,6 +37,12 @@ export async function runScaleBench(argv: string[]): Promise<void> {
       notes.push(`Generating ${dataset.label} took ${(dataset.generateMs / 1000).toFixed(1)} s.`);
     datasets.push(dataset);
   }
+  // What the six requests ask, so a reader sees which questions the growth column compares.
+  const asked = datasets.map((d) => {
+    const t = d.targets;
+    return `${d.label}: search "${t.search}"; entity, relationships, neighbourhood of ${t.leaf}; shortest paths ${t.pathFrom} → ${t.hub}`;
+  });
+  notes.push(`Targets (bench/scale/datasets.ts). ${asked.join('. ')}.`);
 
   const neo4j = new ScratchNeo4j(options.heapMb, say);
   await neo4j.start();

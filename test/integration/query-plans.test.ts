@@ -40,11 +40,13 @@ interface Profiled {
 /** The GraphQL requests measured: the benchmark's six and the filters the issue names. */
 function requests(info: DatasetInfo) {
   const leaf = info.leaf.id;
-  const six = benchRequests({ search: info.leaf.name, leaf, hub: info.hubs[0]!.id }).map((r) => ({
-    name: r.name,
-    query: r.query,
-    variables: r.variables,
-  }));
+  const six = benchRequests({ search: info.leaf.name, leaf, hub: info.hubs[0]!.id, pathFrom: leaf }).map(
+    (r) => ({
+      name: r.name,
+      query: r.query,
+      variables: r.variables,
+    }),
+  );
   return [
     ...six,
     {
