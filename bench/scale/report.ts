@@ -1,6 +1,7 @@
 // The benchmark's tables, as plain text for the terminal and as bench/results.md with its chart.
 import type { ExportResult } from './export-phase.ts';
 import type { LatencyResult } from './latency-phase.ts';
+import { LAYERS, type LayerResult } from './layers-phase.ts';
 import type { LoadResult } from './load-phase.ts';
 import type { NoDelayResult } from './nodelay-phase.ts';
 import { mb, ms, ratio } from './stats.ts';
@@ -17,6 +18,7 @@ export interface BenchReport {
   throughput: ThroughputResult[];
   exports: ExportResult[];
   noDelay: NoDelayResult[];
+  layers: LayerResult[];
   notes: string[];
 }
 
@@ -68,6 +70,14 @@ function tables(r: BenchReport): Table[] {
       `${(l.bytes / 1024).toFixed(1)} kB`,
     ];
   });
+  const layerRows = r.layers.map((l) => [
+    l.dataset,
+    l.request,
+    ...(l.error
+      ? [`error: ${l.error.slice(0, 60)}`, '', '', '']
+      : LAYERS.map((k) => `${l.p50[k].toFixed(2)} ms`)),
+    ...LAYERS.slice(1).map((k) => ratio(l.p50[k], l.p50.raw)),
+  ]);
   return [
     {
       title: `Load (${r.loaderHasModes ? 'the loader’s bulk and per-statement modes' : 'NO MODE SWITCH IN THE LOADER YET: both columns run its one path'})`,
@@ -99,6 +109,14 @@ function tables(r: BenchReport): Table[] {
         'answer',
       ],
       rows: latencyRows,
+    },
+    {
+      title:
+        'Where the GraphQL/raw gap lies: p50 of each request four ways, interleaved. raw: its Cypher ' +
+        'through the driver; runner: the API’s query runner (plain values); graphql: the API’s GraphQL ' +
+        'path without HTTP (graphql-fast-path.ts); app: the whole app in-process (app.fetch)',
+      head: ['dataset', 'request', ...LAYERS, ...LAYERS.slice(1).map((k) => `${k}/raw`)],
+      rows: layerRows,
     },
     {
       title:

@@ -10,6 +10,7 @@ import { createApp } from '../../api/src/app.ts';
 import { loadConfig } from '../../api/src/config.ts';
 import { onQuery, type QueryEvent } from '../../cypher/db/run-query.ts';
 import { REAL_SEED, syntheticDataset, type BenchDataset } from './datasets.ts';
+import { measureLayers, type LayerResult } from './layers-phase.ts';
 import { measureExport, type ExportResult } from './export-phase.ts';
 import { measureLatency, sendGraphql, type LatencyResult } from './latency-phase.ts';
 import { clearRetired, LOADER_HAS_MODES, measureLoads, type LoadResult } from './load-phase.ts';
@@ -51,6 +52,7 @@ export async function runScaleBench(argv: string[]): Promise<void> {
   const throughput: ThroughputResult[] = [];
   const exports: ExportResult[] = [];
   const noDelay: NoDelayResult[] = [];
+  const layers: LayerResult[] = [];
   // The result cache off for the requests' latency (the API's own path against the raw driver's)
   // and for the first throughput figures; on for the second (repeated questions, answered from it).
   const config = loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '120000', KG_RESULT_CACHE_MB: '0' });
@@ -104,6 +106,18 @@ export async function runScaleBench(argv: string[]): Promise<void> {
             neo4j.current!.pid,
           )),
         );
+        // Where the GraphQL/raw gap lies, on the smallest queries (where it is widest).
+        if (dataset === REAL_SEED)
+          layers.push(
+            ...(await measureLayers(
+              { app, driver, config },
+              dataset.label,
+              requests,
+              { timed: options.runs, warm: options.warm },
+              say,
+              neo4j.current!.pid,
+            )),
+          );
         for (const resultCacheMb of [0, 64]) {
           throughput.push(
             ...(await measureThroughput(
@@ -170,6 +184,7 @@ export async function runScaleBench(argv: string[]): Promise<void> {
     throughput,
     exports,
     noDelay,
+    layers,
     notes,
   };
   console.log(`\n${textReport(report)}\n`);
