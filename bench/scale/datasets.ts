@@ -58,7 +58,11 @@ const PROBE_SIZE = 1000;
  */
 function probeGroup(info: DatasetInfo, seed: number, say: (line: string) => void) {
   if (info.entities <= PROBE_SIZE) return info.leaf;
-  const probe = datasetInfo(PROBE_SIZE, seed, say).info.leaf;
+  // "using …" is said where that size is measured itself; making it, when it is not, is said.
+  const quiet = (line: string): void => {
+    if (!line.startsWith('generate: using')) say(line);
+  };
+  const probe = datasetInfo(PROBE_SIZE, seed, quiet).info.leaf;
   const groups = readFileSync(join(info.seedDir, '10-groups.cypher'), 'utf8');
   if (!groups.includes(`{id: '${probe.id}', name: '${probe.name.replace(/'/g, "\\'")}'`)) {
     throw new Error(
