@@ -40,8 +40,8 @@ interface ServerContext {
   req?: { socket?: { remoteAddress?: string | undefined; destroy?: () => void } };
 }
 
-/** The settings the API reads from the config. */
-function apiSettings(config: Config) {
+/** The settings the API reads from the config (the bench's layer table builds its yoga with them too). */
+export function apiSettings(config: Config) {
   return {
     database: config.neo4j.database,
     queryTimeoutMs: config.queryTimeoutMs,

@@ -47,7 +47,8 @@ export async function sendGraphql(
     : { text };
 }
 
-async function runRaw(driver: Driver, sent: { text: string; params: Record<string, unknown> }[]) {
+/** The captured queries through the raw driver, one session each, one after another. */
+export async function runRaw(driver: Driver, sent: { text: string; params: Record<string, unknown> }[]) {
   for (const { text, params } of sent) {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: DATABASE });
     try {

@@ -4,14 +4,14 @@
 // graphql: the API's GraphQL path without HTTP (graphql-fast-path.ts: yoga's envelop with its
 // parse and validation caches, the context, execute, error codes, the JSON answer); app: the whole
 // app in-process (app.fetch, as the latency table).
-import neo4j, { type Driver } from 'neo4j-driver';
-import type { App } from '../../api/src/app.ts';
+import type { Driver } from 'neo4j-driver';
+import { apiSettings, type App } from '../../api/src/app.ts';
 import type { Config } from '../../api/src/config.ts';
 import { createGraphqlFastPath } from '../../api/src/graphql-fast-path.ts';
 import { createYogaServer } from '../../api/src/yoga.ts';
 import { createTextRunner, onQuery, type QueryEvent } from '../../cypher/db/run-query.ts';
 import { untilJitSettles } from './jit-settle.ts';
-import { sendGraphql } from './latency-phase.ts';
+import { runRaw, sendGraphql } from './latency-phase.ts';
 import type { BenchRequest } from './requests.ts';
 import { DATABASE } from './scratch-neo4j.ts';
 import { percentile } from './stats.ts';
@@ -40,14 +40,7 @@ export async function measureLayers(
 ): Promise<LayerResult[]> {
   const { app, driver, config } = deps;
   // The app's own yoga is not reachable from outside; this one is built with the same settings.
-  const yoga = createYogaServer({
-    driver,
-    database: config.neo4j.database,
-    queryTimeoutMs: config.queryTimeoutMs,
-    production: config.production,
-    corpusDir: config.corpusDir,
-    resultCacheMb: config.resultCacheMb,
-  });
+  const yoga = createYogaServer({ driver, ...apiSettings(config) });
   const fastPath = createGraphqlFastPath(yoga, { production: config.production });
   const runText = createTextRunner(driver, { database: DATABASE, timeoutMs: config.queryTimeoutMs });
   // The fast path reads the method and headers from the request and the body from `bytes`.
@@ -73,16 +66,7 @@ export async function measureLayers(
       JSON.stringify({ query: request.query, variables: request.variables }),
     );
     const ways: Record<Layer, () => Promise<unknown>> = {
-      raw: async () => {
-        for (const { text, params } of sent) {
-          const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: DATABASE });
-          try {
-            await session.run(text, params);
-          } finally {
-            await session.close();
-          }
-        }
-      },
+      raw: () => runRaw(driver, sent),
       runner: async () => {
         for (const { name, text, params } of sent) await runText(name, text, params);
       },

@@ -3,14 +3,14 @@
 // turn, bounded in time and in count. Client and server share this process (and its two cores
 // with Neo4j), so the figure is a floor, not a ceiling. autocannon rather than fetch(): on the
 // real seed a fetch() client cost about as much Node CPU per request as the server it measured
-// (3–6.5 ms against 2.9–3.3 with autocannon, alternated in one process), which the server lost.
+// (4.0–6.5 ms against 2.9–3.3 with autocannon, alternated in one process), which the server lost.
 // Every client comes from 127.0.0.1, which the API's per-client limit on requests in flight
 // (MAX_IN_FLIGHT_PER_CLIENT, 8) counts as one client: the app measured here raises it to 1000,
 // as `npm run bench:load` does, so the figure is the API's and Neo4j's, not that limit's 429s.
 // The limit on requests running in all (and its short wait) stays as in production.
 import { createServer } from 'node:http';
-import autocannon from 'autocannon';
 import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../api/src/app.ts';
 import type { Config } from '../../api/src/config.ts';
