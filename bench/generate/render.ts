@@ -23,7 +23,8 @@ const OFFICIAL = 'an unnamed official';
 
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-const lit = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/** A string as a Cypher literal, as the seed files write it (bench/scale/datasets.ts finds names by it). */
+export const lit = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const typeKebab = (type: string): string => type.toLowerCase().replace(/_/g, '-');
 const propertyKebab = (p: string): string => p.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 

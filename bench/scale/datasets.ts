@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultOutDir, generateDataset, type DatasetInfo } from '../generate/generate-dataset.ts';
+import { lit } from '../generate/render.ts';
 import { CORPUS_DIR, SEED_DIR } from '../../cypher/paths.ts';
 
 export interface BenchDataset {
@@ -64,7 +65,7 @@ function probeGroup(info: DatasetInfo, seed: number, say: (line: string) => void
   };
   const probe = datasetInfo(PROBE_SIZE, seed, quiet).info.leaf;
   const groups = readFileSync(join(info.seedDir, '10-groups.cypher'), 'utf8');
-  if (!groups.includes(`{id: '${probe.id}', name: '${probe.name.replace(/'/g, "\\'")}'`)) {
+  if (!groups.includes(`{id: ${lit(probe.id)}, name: ${lit(probe.name)}`)) {
     throw new Error(
       `bench: ${info.seedDir}/10-groups.cypher has no group ${probe.id} named "${probe.name}" ` +
         `(the ${PROBE_SIZE}-entity leaf every larger dataset of seed ${seed} should hold)`,

@@ -3,7 +3,7 @@
 // text and parameters, one session per query as the API does), interleaved run by run.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { App } from '../../api/src/app.ts';
-import { onQuery } from '../../cypher/db/run-query.ts';
+import { onQuery, type QueryEvent } from '../../cypher/db/run-query.ts';
 import { DATABASE } from './scratch-neo4j.ts';
 import type { BenchRequest } from './requests.ts';
 import { untilJitSettles } from './jit-settle.ts';
@@ -47,6 +47,20 @@ export async function sendGraphql(
     : { text };
 }
 
+/** One request through the app, and the queries it sent (their names, texts and parameters). */
+export async function sendCatchingQueries(
+  app: App,
+  request: BenchRequest,
+): Promise<{ first: { text: string; error?: string }; sent: QueryEvent[] }> {
+  const sent: QueryEvent[] = [];
+  const stop = onQuery((event) => sent.push(event));
+  try {
+    return { first: await sendGraphql(app, request), sent };
+  } finally {
+    stop();
+  }
+}
+
 /** The captured queries through the raw driver, one session each, one after another. */
 export async function runRaw(driver: Driver, sent: { text: string; params: Record<string, unknown> }[]) {
   for (const { text, params } of sent) {
@@ -70,14 +84,7 @@ export async function measureLatency(
 ): Promise<LatencyResult[]> {
   const results: LatencyResult[] = [];
   for (const request of requests) {
-    const sent: { text: string; params: Record<string, unknown> }[] = [];
-    const stop = onQuery((event) => sent.push({ text: event.text, params: event.params }));
-    let first: { text: string; error?: string };
-    try {
-      first = await sendGraphql(app, request);
-    } finally {
-      stop();
-    }
+    const { first, sent } = await sendCatchingQueries(app, request);
     const base = {
       dataset,
       request: request.name,

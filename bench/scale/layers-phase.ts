@@ -9,9 +9,9 @@ import { apiSettings, type App } from '../../api/src/app.ts';
 import type { Config } from '../../api/src/config.ts';
 import { createGraphqlFastPath } from '../../api/src/graphql-fast-path.ts';
 import { createYogaServer } from '../../api/src/yoga.ts';
-import { createTextRunner, onQuery, type QueryEvent } from '../../cypher/db/run-query.ts';
+import { createTextRunner } from '../../cypher/db/run-query.ts';
 import { untilJitSettles } from './jit-settle.ts';
-import { runRaw, sendGraphql } from './latency-phase.ts';
+import { runRaw, sendCatchingQueries, sendGraphql } from './latency-phase.ts';
 import type { BenchRequest } from './requests.ts';
 import { DATABASE } from './scratch-neo4j.ts';
 import { percentile } from './stats.ts';
@@ -50,9 +50,7 @@ export async function measureLayers(
   });
   const results: LayerResult[] = [];
   for (const request of requests) {
-    const sent: QueryEvent[] = [];
-    const stop = onQuery((event) => sent.push(event));
-    const first = await sendGraphql(app, request).finally(stop);
+    const { first, sent } = await sendCatchingQueries(app, request);
     if (first.error) {
       results.push({
         dataset,
