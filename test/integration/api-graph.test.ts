@@ -128,6 +128,29 @@ describe('shortestPaths', () => {
     }
   });
 
+  it('answers nothing when the shortest path is longer than maxLength', async () => {
+    const ask = (maxLength: number) =>
+      data(
+        app,
+        `{ shortestPaths(from: "islamic-movement-of-uzbekistan", to: "haqqani-network", maxLength: ${maxLength}) { length paths { nodeIds } } }`,
+      );
+    expect((await ask(1)).shortestPaths).toEqual({ length: null, paths: [] });
+    expect((await ask(2)).shortestPaths.length).toBe(2);
+  });
+
+  it('keeps the kinds filter off the start: an event reaches groups through groups only', async () => {
+    const { shortestPaths: p } = await data(
+      app,
+      `{ shortestPaths(from: "kabul-airport-attack", to: "haqqani-network", filter: {kinds: [GROUP]}) {
+          length paths { nodeIds } nodes { id kind } } }`,
+    );
+    expect(p.length).toBeGreaterThan(0);
+    expect(p.paths[0].nodeIds[0]).toBe('kabul-airport-attack');
+    expect(p.nodes.filter((n: Answer) => n.id !== 'kabul-airport-attack').map((n: Answer) => n.kind)).toEqual(
+      p.nodes.filter((n: Answer) => n.id !== 'kabul-airport-attack').map(() => 'GROUP'),
+    );
+  });
+
   it('answers length null when no path passes the filter, and rejects bad ends', async () => {
     const { shortestPaths: p } = await data(
       app,

@@ -35,6 +35,8 @@ interface Profiled {
   dbHits: number;
   /** Scan operators that read something: `<operator> <details>`. */
   scans: string[];
+  /** Every operator of the plan, by type. */
+  operators: string[];
 }
 
 /** The GraphQL requests measured: the benchmark's six and the filters the issue names. */
@@ -84,8 +86,9 @@ const FLAT = [
 // Not here: search (its fuzzy matches grow with the names), shortest paths to a hub (the hub's
 // neighbourhood grows) and groups in a category (its total counts every group of the category).
 
-function walk(op: PlanOperator, out: { dbHits: number; scans: string[] }): void {
+function walk(op: PlanOperator, out: { dbHits: number; scans: string[]; operators: string[] }): void {
   out.dbHits += op.dbHits ?? 0;
+  out.operators.push(op.operatorType.replace(/@.*$/, ''));
   if (SCAN.test(op.operatorType) && ((op.rows ?? 0) > 0 || (op.dbHits ?? 0) > 0)) {
     out.scans.push(`${op.operatorType} ${String(op.arguments?.Details ?? '')}`);
   }
@@ -118,7 +121,7 @@ async function loadAndProfile(size: number): Promise<void> {
       const session = scratch.driver.session({ defaultAccessMode: 'READ' });
       try {
         const result = await session.run(`PROFILE ${queries.get(name)!}`, params);
-        const out = { dbHits: 0, scans: [] as string[] };
+        const out = { dbHits: 0, scans: [] as string[], operators: [] as string[] };
         walk(result.summary.profile as unknown as PlanOperator, out);
         found.push({ request: request.name, query: name, ...out });
       } finally {
@@ -168,5 +171,18 @@ describe('query plans of the hot paths', () => {
         (p) => `${p.request} (${p.query}): ${p.before} db hits at ${SMALL} entities, ${p.dbHits} at ${BIG}`,
       );
     expect(grown).toEqual([]);
+  });
+
+  it('find shortest paths by the breadth-first search alone, never by an exhaustive fallback', () => {
+    // A filter Neo4j cannot check step by step makes it plan a fallback that enumerates every
+    // path up to six steps when the search finds none: seconds on a big graph (find-shortest-paths.cypher).
+    for (const size of [SMALL, BIG]) {
+      const paths = profiles.get(size)!.filter((p) => p.query === 'find-shortest-paths');
+      expect(paths.length).toBeGreaterThan(0);
+      for (const p of paths) {
+        expect(p.operators).toContain('ShortestPath');
+        expect(p.operators.filter((o) => /AntiConditionalApply|VarLengthExpand/.test(o))).toEqual([]);
+      }
+    }
   });
 });
