@@ -22,7 +22,7 @@ export interface BenchOptions {
 
 export const USAGE =
   'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 42] [--per-statement-max 1000] ' +
-  '[--load-cap 900] [--runs 30] [--warm 100] [--throughput-seconds 10] [--heap-mb 2048] [--out bench/results.md]';
+  '[--load-cap 900] [--runs 200] [--warm 100] [--throughput-seconds 10] [--heap-mb 2048] [--out bench/results.md]';
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -32,7 +32,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       seed: { type: 'string', default: '42' },
       'per-statement-max': { type: 'string', default: '1000' },
       'load-cap': { type: 'string', default: '900' },
-      runs: { type: 'string', default: '30' },
+      runs: { type: 'string', default: '200' },
       warm: { type: 'string', default: '100' },
       'throughput-seconds': { type: 'string', default: '10' },
       'throughput-max': { type: 'string', default: '3000' },

@@ -6,6 +6,7 @@ import type { LoadResult } from './load-phase.ts';
 import type { NoDelayResult } from './nodelay-phase.ts';
 import { mb, ms, ratio } from './stats.ts';
 import type { ThroughputResult } from './throughput-phase.ts';
+import type { ViewerResult } from './viewer-phase.ts';
 
 export interface BenchReport {
   started: Date;
@@ -19,6 +20,7 @@ export interface BenchReport {
   exports: ExportResult[];
   noDelay: NoDelayResult[];
   layers: LayerResult[];
+  viewer: ViewerResult[];
   notes: string[];
 }
 
@@ -160,6 +162,25 @@ function tables(r: BenchReport): Table[] {
               mb(e.baselineHeap!),
               mb(e.peakHeap!),
               mb(e.maxRss!),
+            ],
+      ),
+    },
+    {
+      title:
+        'Viewer in headless Chromium: first meaningful view (three visits after a warm-up), then search → select → expand on the leaf',
+      head: ['dataset', 'mode', 'nodes drawn', 'first view', 'best', 'search', 'select', 'expand'],
+      rows: r.viewer.map((v) =>
+        v.error && v.firstViewMs.length === 0
+          ? [v.dataset, 'error', v.error, '', '', '', '', '']
+          : [
+              v.dataset,
+              v.mode ?? '—',
+              String(v.drawn ?? '—'),
+              v.firstViewMs.map((t) => ms(t)).join(', '),
+              ms(Math.min(...v.firstViewMs)),
+              v.searchMs === undefined ? (v.error ?? '—') : ms(v.searchMs),
+              v.selectMs === undefined ? '—' : ms(v.selectMs),
+              v.expandMs === undefined ? '—' : ms(v.expandMs),
             ],
       ),
     },

@@ -1,7 +1,8 @@
 // `npm run bench`: issue 13's scale benchmark in one run. For the real seed and each synthetic size
 // (--sizes, default 1k,10k,100k): load time (the loader's per-statement path where it may finish,
 // then its bulk path), p50/p95 of six GraphQL requests vs the raw driver, throughput at 10 and 50
-// clients, /export/json time and memory, and the TCP_NODELAY probe. Prints the tables and writes
+// clients, /export/json time and memory, the viewer's first meaningful view and search -> select ->
+// expand in headless Chromium, and the TCP_NODELAY probe. Prints the tables and writes
 // bench/results.md with bench/results.svg.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -9,6 +10,8 @@ import { basename, dirname, join } from 'node:path';
 import { createApp } from '../../api/src/app.ts';
 import { loadConfig } from '../../api/src/config.ts';
 import { onQuery, type QueryEvent } from '../../cypher/db/run-query.ts';
+import { launchChromium } from '../../test/e2e/chromium.ts';
+import { ensureViewerBuilt } from '../../test/e2e/viewer-app.ts';
 import { REAL_SEED, syntheticDataset, type BenchDataset } from './datasets.ts';
 import { measureLayers, type LayerResult } from './layers-phase.ts';
 import { measureExport, type ExportResult } from './export-phase.ts';
@@ -21,6 +24,7 @@ import { benchRequests } from './requests.ts';
 import { ScratchNeo4j } from './scratch-neo4j.ts';
 import { chartSvg } from './svg-chart.ts';
 import { measureThroughput, type ThroughputResult } from './throughput-phase.ts';
+import { measureViewer, type ViewerResult } from './viewer-phase.ts';
 
 export async function runScaleBench(argv: string[]): Promise<void> {
   const options = parseBenchOptions(argv);
@@ -45,6 +49,9 @@ export async function runScaleBench(argv: string[]): Promise<void> {
   });
   notes.push(`Targets (bench/scale/datasets.ts). ${asked.join('. ')}.`);
 
+  // The viewer phase needs the built viewer and Chromium: known before minutes of loading.
+  ensureViewerBuilt();
+  const browser = await launchChromium({ width: 1280, height: 800 });
   const neo4j = new ScratchNeo4j(options.heapMb, say);
   await neo4j.start();
   const loads: LoadResult[] = [];
@@ -53,6 +60,7 @@ export async function runScaleBench(argv: string[]): Promise<void> {
   const exports: ExportResult[] = [];
   const noDelay: NoDelayResult[] = [];
   const layers: LayerResult[] = [];
+  const viewer: ViewerResult[] = [];
   // The result cache off for the requests' latency (the API's own path against the raw driver's)
   // and for the first throughput figures; on for the second (repeated questions, answered from it).
   const config = loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '120000', KG_RESULT_CACHE_MB: '0' });
@@ -138,6 +146,8 @@ export async function runScaleBench(argv: string[]): Promise<void> {
             ? `export: ${exported.error}`
             : `export: ${exported.status}, ${((exported.bytes ?? 0) / 1e6).toFixed(1)} MB in ${((exported.ms ?? 0) / 1000).toFixed(1)} s`,
         );
+        // The result cache off here too: every visit's answers come from Neo4j.
+        viewer.push(await measureViewer({ app, driver, browser }, dataset.label, dataset.targets.leaf, say));
         // The search request's own query, for the NODELAY probe on a real-sized answer.
         const stop = onQuery((event) => (search ??= event));
         await sendGraphql(app, requests[0]!).finally(stop);
@@ -146,6 +156,7 @@ export async function runScaleBench(argv: string[]): Promise<void> {
     }
   } finally {
     await neo4j.stop();
+    await browser.close();
   }
 
   if (!LOADER_HAS_MODES) {
@@ -165,6 +176,11 @@ export async function runScaleBench(argv: string[]): Promise<void> {
     `Requests: ${options.warm} untimed runs of each request and its raw queries first, then more until the JVM's ` +
       'JIT compilers used under 5 % of a CPU for a second (both JITs warm, as in an explorer that has served a ' +
       `while), then ${options.runs} timed runs, GraphQL and raw interleaved.`,
+    'Viewer: the app on node:http with the built viewer (viewer/dist), result cache off, in headless Chromium ' +
+      '(1280 × 800); one warm-up visit, then three visits timed from navigation to the page’s first meaningful view ' +
+      '(body data-ready: drawn and laid out); on the last page, the leaf’s name typed until it is listed (search), ' +
+      'clicked until selected with nothing pending (select), then Expand neighbours until every neighbour one ' +
+      'asserted, actual step away is drawn (expand).',
     'The NODELAY probe sets TCP_NODELAY on the second driver’s sockets through Node’s `net.client.socket` ' +
       'diagnostics channel; cypher/db/driver.ts is unchanged.',
   );
@@ -185,6 +201,7 @@ export async function runScaleBench(argv: string[]): Promise<void> {
     exports,
     noDelay,
     layers,
+    viewer,
     notes,
   };
   console.log(`\n${textReport(report)}\n`);
