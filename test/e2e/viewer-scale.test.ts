@@ -339,6 +339,24 @@ describe('viewer on the real seed', () => {
       );
       await shot(path.page, 'seed-overview-path');
       await path.page.close();
+
+      // Not too large a graph: the note offers to draw all of it, the rest of the link kept.
+      const part = await open(seedApp.url, '?overviewAbove=10&selected=iskp');
+      const [entities] = await read<{ n: number }>(
+        seedDriver,
+        'MATCH (e:Entity {gen: gen}) RETURN count(e) AS n',
+      );
+      await part.page.click('#draw-all');
+      await part.page.waitForFunction(
+        () => window.khorasan?.mode === 'full' && document.body.dataset.ready === 'true',
+        null,
+        { timeout: 30_000 },
+      );
+      const all = new URL(part.page.url()).searchParams;
+      expect(all.get('overviewAbove')).toBe(String(entities!.n));
+      expect(all.get('selected')).toBe('iskp');
+      expect(await part.page.isVisible('#partial-note')).toBe(false);
+      await part.page.close();
       expect(pageErrors).toEqual([]);
     },
     TEST_MS,

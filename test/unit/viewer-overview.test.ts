@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphStore } from '../../viewer/src/graph-store.ts';
 import {
+  drawAllLink,
   loadMode,
   OVERVIEW_ABOVE,
   overviewThreshold,
@@ -44,6 +45,15 @@ describe('load mode', () => {
     const bad = overviewThreshold('?overviewAbove=lots');
     expect(bad.above).toBe(OVERVIEW_ABOVE);
     expect(bad.problem).toContain('"overviewAbove" must be a whole number');
+  });
+
+  it('links to the same view with every entity drawn, the other parts of the link kept', () => {
+    expect(drawAllLink('http://127.0.0.1:4000/?selected=iskp&asOf=2012', 640)).toBe(
+      'http://127.0.0.1:4000/?selected=iskp&asOf=2012&overviewAbove=640',
+    );
+    expect(drawAllLink('http://127.0.0.1:4000/?overviewAbove=10', 640)).toBe(
+      'http://127.0.0.1:4000/?overviewAbove=640',
+    );
   });
 
   it('says how much of the graph is drawn and how to see more', () => {

@@ -4,6 +4,8 @@ import './styles.css';
 import { fetchEntity, fetchNetwork, fetchTimeStatuses, searchEntities } from './api-client.ts';
 import { GraphStore } from './graph-store.ts';
 import {
+  DRAW_ALL_UP_TO,
+  drawAllLink,
   loadMode,
   OVERVIEW_SIZE,
   overviewThreshold,
@@ -442,13 +444,21 @@ async function start() {
   }
 }
 
-/** The note over a part of a large graph: what is drawn, and how to see more. */
+/** The note over a part of a large graph: what is drawn, how to see more, and (not too large) all of it. */
 function partialNote(total: number): HTMLElement {
+  const n = total.toLocaleString('en');
   return h(
     'p',
     { id: 'partial-note', class: 'partial-note' },
-    `A part of a larger graph of ${total.toLocaleString('en')} entities: the ${OVERVIEW_SIZE} most connected ` +
+    `A part of a larger graph of ${n} entities: the ${OVERVIEW_SIZE} most connected ` +
       '(facts that hold) and what you open. Search, select or expand to load more.',
+    total <= DRAW_ALL_UP_TO
+      ? [
+          ' ',
+          h('a', { id: 'draw-all', href: drawAllLink(location.href, total) }, `Draw all ${n}`),
+          ' (laying out hundreds of entities takes seconds).',
+        ]
+      : null,
   );
 }
 
