@@ -53,7 +53,12 @@ export async function runScaleBench(argv: string[]): Promise<void> {
   ensureViewerBuilt();
   const browser = await launchChromium({ width: 1280, height: 800 });
   const neo4j = new ScratchNeo4j(options.heapMb, say);
-  await neo4j.start();
+  try {
+    await neo4j.start();
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
   const loads: LoadResult[] = [];
   const latency: LatencyResult[] = [];
   const throughput: ThroughputResult[] = [];

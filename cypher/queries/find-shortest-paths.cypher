@@ -8,13 +8,14 @@
 //   nodes (maps: NodeRow), edges (maps: the drawn edges along the paths)
 //
 // allShortestPaths, not ALL SHORTEST over a quantified pattern: both search breadth first from
-// both ends, but ALL SHORTEST with these filters read every relationship of the hubs on the way
-// (100,000 entities: 13,337 db hits and 28 ms against 3,610 and 7 ms, same paths). Every filter
-// here is one on each step or each entity (all(...)), which the search checks as it goes; a
-// filter on the whole path would make Neo4j plan an exhaustive fallback search (seconds on a big
-// graph when no path passes), so the length bound is applied after the search (the shortest
-// paths all have one length: too long means none) and the start is exempt from the entity
-// filter by identity, not by slicing the path. query-plans.test.ts checks the plan has no fallback.
+// both ends, but ALL SHORTEST with these filters read several times more around the hubs (the
+// path search alone, 100,000 entities: 13,337 db hits and 28 ms against 3,610 and 7 ms, same
+// paths). Every filter here is one on each step or each entity (all(...)), which the search
+// checks as it goes; a filter on the whole path would make Neo4j plan an exhaustive fallback
+// search (seconds on a big graph when no path passes), so the length bound is applied after the
+// search (the shortest paths all have one length: too long means none) and the start is exempt
+// from the entity filter by identity, not by slicing the path. query-plans.test.ts checks the
+// plan has no fallback.
 @current-generation
 OPTIONAL MATCH (from:Entity {id: $fromId}) WHERE @in-generation(from)
 OPTIONAL MATCH (to:Entity {id: $toId}) WHERE @in-generation(to)

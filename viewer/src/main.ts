@@ -455,7 +455,18 @@ function partialNote(total: number): HTMLElement {
     total <= DRAW_ALL_UP_TO
       ? [
           ' ',
-          h('a', { id: 'draw-all', href: drawAllLink(location.href, total) }, `Draw all ${n}`),
+          h(
+            'a',
+            {
+              id: 'draw-all',
+              href: drawAllLink(location.href, total),
+              // The link as it is when clicked: the page's own URL follows the view state.
+              onclick: (event: Event) => {
+                (event.currentTarget as HTMLAnchorElement).href = drawAllLink(location.href, total);
+              },
+            },
+            `Draw all ${n}`,
+          ),
           ' (laying out hundreds of entities takes seconds).',
         ]
       : null,
