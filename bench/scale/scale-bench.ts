@@ -53,12 +53,6 @@ export async function runScaleBench(argv: string[]): Promise<void> {
   ensureViewerBuilt();
   const browser = await launchChromium({ width: 1280, height: 800 });
   const neo4j = new ScratchNeo4j(options.heapMb, say);
-  try {
-    await neo4j.start();
-  } catch (error) {
-    await browser.close();
-    throw error;
-  }
   const loads: LoadResult[] = [];
   const latency: LatencyResult[] = [];
   const throughput: ThroughputResult[] = [];
@@ -69,7 +63,9 @@ export async function runScaleBench(argv: string[]): Promise<void> {
   // The result cache off for the requests' latency (the API's own path against the raw driver's)
   // and for the first throughput figures; on for the second (repeated questions, answered from it).
   const config = loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '120000', KG_RESULT_CACHE_MB: '0' });
+  // One finally for Neo4j and Chromium, a failed start included (stop() is safe before start()).
   try {
+    await neo4j.start();
     for (const dataset of datasets) {
       say(`== ${dataset.label}`);
       if (dataset.entities <= options.perStatementMax) {

@@ -3,12 +3,11 @@
 // meaningful view (navigation to the page's data-ready), its mode and what it drew; then on the
 // last page search -> select -> expand on the dataset's leaf, each step timed to the page's own
 // signals (results listed; selection settled with no piece pending; neighbours drawn).
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import type { App } from '../../api/src/app.ts';
 import type { Browser } from '../../test/e2e/chromium.ts';
+import { serveApp } from '../../test/e2e/viewer-app.ts';
 import { DATABASE } from './scratch-neo4j.ts';
 
 export interface ViewerResult {
@@ -70,9 +69,8 @@ export async function measureViewer(
   leaf: string,
   say: (line: string) => void,
 ): Promise<ViewerResult> {
-  const server = createServer(deps.app);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const served = await serveApp(deps.app);
+  const url = `${served.url}/`;
   const result: ViewerResult = { dataset, firstViewMs: [] };
   const pages: Page[] = [];
   try {
@@ -130,8 +128,7 @@ export async function measureViewer(
     say(`viewer: ${dataset}: ${result.error}`);
   } finally {
     for (const page of pages) await page.close().catch(() => undefined);
-    server.closeAllConnections();
-    await new Promise<void>((done) => server.close(() => done()));
+    await served.close();
   }
   return result;
 }

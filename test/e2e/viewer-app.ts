@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createApp } from '../../api/src/app.ts';
+import { createApp, type App } from '../../api/src/app.ts';
 import { loadConfig } from '../../api/src/config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,13 +39,8 @@ export function ensureViewerBuilt(): void {
   );
 }
 
-/** The real app over `driver` on a free port; `env` adds settings (e.g. KG_CORPUS_DIR). */
-export async function startViewerApp(
-  driver: Driver,
-  env: Record<string, string | undefined> = {},
-): Promise<{ url: string; close(): Promise<void> }> {
-  const config = loadConfig({ NODE_ENV: 'test', ...env });
-  const app = createApp({ driver, config });
+/** An app on a free port of 127.0.0.1 (for the tests and the bench's viewer phase). */
+export async function serveApp(app: App): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(app);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -57,4 +52,13 @@ export async function startViewerApp(
         server.close(() => done());
       }),
   };
+}
+
+/** The real app over `driver` on a free port; `env` adds settings (e.g. KG_CORPUS_DIR). */
+export function startViewerApp(
+  driver: Driver,
+  env: Record<string, string | undefined> = {},
+): Promise<{ url: string; close(): Promise<void> }> {
+  const config = loadConfig({ NODE_ENV: 'test', ...env });
+  return serveApp(createApp({ driver, config }));
 }
