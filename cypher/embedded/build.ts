@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const EMBEDDED_DIR = dirname(fileURLToPath(import.meta.url));
 const TARGET_DIR = join(EMBEDDED_DIR, 'target');
-const CLASSES_DIR = join(TARGET_DIR, 'classes');
+/** Our classes, packed: the JVM's class-data archive takes jars only (class-archive.ts). */
+const LAUNCHER_JAR = join(TARGET_DIR, 'khorasan-embedded.jar');
 const CLASSPATH_FILE = join(TARGET_DIR, 'classpath.txt');
 const STAMP_FILE = join(TARGET_DIR, 'build-stamp.txt');
 const LOCK_DIR = join(TARGET_DIR, '.build-lock');
@@ -19,9 +20,13 @@ export const MAIN_CLASS = 'khorasan.embedded.EmbeddedNeo4j';
 export interface EmbeddedBuild {
   /** The `java` executable (from JAVA_HOME when set, else PATH). */
   java: string;
-  /** Full classpath: compiled classes, then every Neo4j jar. */
+  /** Full classpath: the launcher's jar, then every Neo4j jar. */
   classpath: string;
   mainClass: string;
+  /** Where the build's outputs live (the class-data archive goes beside them). */
+  targetDir: string;
+  /** What `java -version` printed: a new Java needs a new class-data archive. */
+  javaVersion: string;
 }
 
 export interface BuildOptions {
@@ -42,6 +47,11 @@ export function javaExecutable(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Fails with one line naming what to install when Java 17+ is missing. */
 export function checkJava(java = javaExecutable()): number {
+  return inspectJava(java).major;
+}
+
+/** The Java's major version and its whole `java -version` text; throws like checkJava. */
+function inspectJava(java: string): { major: number; text: string } {
   const run = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (run.error) {
     throw new EmbeddedBuildError(
@@ -59,7 +69,7 @@ export function checkJava(java = javaExecutable()): number {
         `(e.g. apt-get install openjdk-17-jdk-headless) or point JAVA_HOME at one.`,
     );
   }
-  return major;
+  return { major, text };
 }
 
 function checkMaven(): void {
@@ -98,7 +108,7 @@ function readClasspath(): string[] | undefined {
 
 /** True when the compiled launcher matches the sources and every jar it needs is present. */
 export function isBuildCurrent(): boolean {
-  if (!existsSync(STAMP_FILE) || !existsSync(join(CLASSES_DIR, ...MAIN_CLASS.split('.')) + '.class')) {
+  if (!existsSync(STAMP_FILE) || !existsSync(LAUNCHER_JAR)) {
     return false;
   }
   return readFileSync(STAMP_FILE, 'utf8').trim() === sourceStamp() && readClasspath() !== undefined;
@@ -108,7 +118,7 @@ export function isBuildCurrent(): boolean {
 async function runMaven(onProgress: (line: string) => void): Promise<void> {
   const started = Date.now();
   // Batch mode logs one "Downloaded from" line per artifact, which the progress lines count.
-  const child = spawn('mvn', ['-B', '-Dstyle.color=never', 'process-classes'], {
+  const child = spawn('mvn', ['-B', '-Dstyle.color=never', 'process-classes', 'jar:jar'], {
     cwd: EMBEDDED_DIR,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -187,7 +197,7 @@ async function takeBuildLock(onProgress: (line: string) => void): Promise<() => 
 export async function ensureEmbeddedBuilt(options: BuildOptions = {}): Promise<EmbeddedBuild> {
   const onProgress = options.onProgress ?? (() => {});
   const java = javaExecutable();
-  checkJava(java);
+  const { text: javaVersion } = inspectJava(java);
   if (options.force || !isBuildCurrent()) {
     checkMaven();
     const release = await takeBuildLock(onProgress);
@@ -209,5 +219,11 @@ export async function ensureEmbeddedBuilt(options: BuildOptions = {}): Promise<E
       `the Maven build did not write a usable ${CLASSPATH_FILE}; run npm run neo4j:build`,
     );
   }
-  return { java, classpath: [CLASSES_DIR, ...jars].join(delimiter), mainClass: MAIN_CLASS };
+  return {
+    java,
+    classpath: [LAUNCHER_JAR, ...jars].join(delimiter),
+    mainClass: MAIN_CLASS,
+    targetDir: TARGET_DIR,
+    javaVersion,
+  };
 }

@@ -11,6 +11,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureEmbeddedBuilt } from './build.ts';
+import { classArchiveArgs, ensureClassArchive } from './class-archive.ts';
+import { jvmArgs } from './jvm-options.ts';
 import { debugLogPath, findStoreFailure, logSize } from './store-failure.ts';
 
 export interface EmbeddedNeo4jOptions {
@@ -75,31 +77,6 @@ const STOP_GRACE_MS = 30_000;
 /** How often the launcher looks into Neo4j's log for a database that failed to start. */
 const LOG_POLL_MS = 500;
 
-/** JVM options: small serial-GC heap, the JIT asked for, and the module opens Neo4j's page cache asks for. */
-function jvmArgs(heapMb: number, jit: 'full' | 'quick'): string[] {
-  return [
-    `-Xms${Math.min(heapMb, 128)}m`,
-    `-Xmx${heapMb}m`,
-    '-XX:+UseSerialGC',
-    // C1 only starts sooner (JVM up and the real seed loaded: 8.1 + 4.9 s vs 10.8 + 7.4 s), but
-    // C1's code stays slow: once warm, the six requests of npm run bench took 4.4-7.8 ms with C2
-    // and 3.0-17.3 ms with C1 alone (neighbourhood 6.7 vs 10.8-17.3 ms). The explorer serves for
-    // hours, so it gets both compilers; tests' short-lived instances ask for 'quick'.
-    ...(jit === 'quick' ? ['-XX:TieredStopAtLevel=1'] : []),
-    // With C1 only, HotSpot sizes the code cache at 48 MiB (not 240), and one start plus two seeds
-    // already fill 37 MiB of it: a long session ran out ("CodeCache is full. Compiler has been
-    // disabled") and fell back to the interpreter. This is reserved address space; pages are
-    // committed only as code is compiled.
-    '-XX:ReservedCodeCacheSize=256m',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.io=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '--add-opens=java.base/java.lang=ALL-UNNAMED',
-  ];
-}
-
 /** Turns the JVM's last words into a message a user can act on. */
 function explainFailure(stderr: string[], opts: { port: number; dataDir: string }): string {
   const text = stderr.join('\n');
@@ -146,6 +123,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     );
   }
   const build = await ensureEmbeddedBuilt({ onProgress });
+  // Once per build: later starts map the recorded classes (ready in ~7 s instead of ~12 here).
+  await ensureClassArchive(build, onProgress);
   mkdirSync(dataDir, { recursive: true });
   // Only what this start appends to Neo4j's log is read for a failure.
   const logPath = debugLogPath(dataDir);
@@ -157,6 +136,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     build.java,
     [
       ...jvmArgs(heapMb, options.jit ?? 'full'),
+      ...classArchiveArgs(build),
       '-cp',
       build.classpath,
       build.mainClass,

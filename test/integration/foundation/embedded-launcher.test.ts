@@ -1,11 +1,14 @@
 // The embedded Neo4j launcher on its own: a free port by default, a clear error (with the JVM's
-// reason) when the port or the data folder is taken, and stop() that really ends the JVM.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// reason) when the port or the data folder is taken, stop() that really ends the JVM, and the
+// class-data archive mapped by a start.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ensureEmbeddedBuilt } from '../../../cypher/embedded/build.ts';
+import { classArchivePath } from '../../../cypher/embedded/class-archive.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../cypher/embedded/launcher.ts';
 
 const folders: string[] = [];
@@ -54,6 +57,13 @@ describe('startEmbeddedNeo4j', () => {
     }
     expect(existsSync(join(firstDir, 'data', 'databases', 'neo4j'))).toBe(true);
   }, 120_000);
+
+  it('maps the class-data archive the build recorded (cypher/embedded/class-archive.ts)', async () => {
+    const archive = classArchivePath(await ensureEmbeddedBuilt());
+    expect(existsSync(archive)).toBe(true);
+    // The JVM maps the archive's regions into its memory; a refused archive is not mapped.
+    expect(readFileSync(`/proc/${first.pid}/maps`, 'utf8')).toContain(archive);
+  });
 
   it('fails with a clear reason when another Neo4j uses the data folder', async () => {
     await expect(startEmbeddedNeo4j({ dataDir: firstDir, heapMb: 256 })).rejects.toThrow(
