@@ -8,7 +8,7 @@
 // `vitest run` (in `npm test`) runs both and ends with one `N passed, N failed` line for the run.
 // The integration files run two at a time (most wait on a JVM, not on a core), after the unit
 // files; every file takes the run lock first (test/support/file-lock.ts), and the files whose
-// claims are times on this machine (test/support/run-alone.ts) take it alone.
+// claims are times on this machine (test/support/run-alone.ts) take it alone while they run.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 

@@ -1,11 +1,11 @@
 // Setup file of the integration project: every test file takes the run lock (run-lock.ts) before
-// its own hooks and gives it back after them. Files share it, two at a time; a file listed in
-// run-alone.ts prepares while sharing (its beforeAll: JVMs started, graphs loaded) and holds the
-// lock alone from its first test to its end, so its time bounds are measured with no other file.
+// its own hooks and gives it back after them. Files share it, two at a time; a test listed in
+// run-alone.ts holds it alone, from just before it starts to its end, so its time bounds are
+// measured with no other file beside it; its file shares again after it.
 import { relative, resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { acquireRunLock, type LockMode } from './run-lock.ts';
-import { RUN_ALONE } from './run-alone.ts';
+import { runsAlone } from './run-alone.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Waiting for the lock may take as long as the longest files beside it. */
@@ -13,7 +13,6 @@ const WAIT_MS = 3_600_000;
 
 let port: number;
 let file = '';
-let runsAlone = false;
 let release: (() => void) | undefined;
 let alone = false;
 
@@ -23,28 +22,39 @@ beforeAll(async ({}, suite) => {
   port = inject('runLockPort');
   if (!port) throw new Error('no run lock: run the tests through vitest (test/support/global-setup.ts)');
   file = relative(ROOT, suite.file.filepath);
-  runsAlone = RUN_ALONE.includes(file);
   release = await take('shared');
 }, WAIT_MS);
 
 /** Takes the lock; says so when it waited, or when it runs alone (what the run's time went to). */
-async function take(mode: LockMode): Promise<() => void> {
+async function take(mode: LockMode, test?: string): Promise<() => void> {
   const asked = Date.now();
   const granted = await acquireRunLock(port, mode);
   const waitedMs = Date.now() - asked;
   if (mode === 'exclusive' || waitedMs > 1000) {
-    process.stderr.write(`[run-lock] ${file}: ${mode} after waiting ${(waitedMs / 1000).toFixed(1)} s\n`);
+    const what = test ? `${file} > ${test}` : file;
+    process.stderr.write(`[run-lock] ${what}: ${mode} after waiting ${(waitedMs / 1000).toFixed(1)} s\n`);
   }
   return granted;
 }
 
-// Before the first test of a run-alone file (after its own beforeAll): shared becomes exclusive.
-beforeEach(async () => {
-  if (!runsAlone || alone) return;
+/** Gives the lock back and waits for it in `mode`: no file holds two places while it waits. */
+async function retake(mode: LockMode, test?: string): Promise<void> {
   release?.();
   release = undefined;
-  release = await take('exclusive');
+  release = await take(mode, test);
+}
+
+// Before a run-alone test: shared becomes exclusive; after it, shared again.
+beforeEach(async ({ task }) => {
+  if (!runsAlone(file, task.name)) return;
+  await retake('exclusive', task.name);
   alone = true;
+}, WAIT_MS);
+
+afterEach(async () => {
+  if (!alone) return;
+  alone = false;
+  await retake('shared');
 }, WAIT_MS);
 
 afterAll(() => {

@@ -1,5 +1,5 @@
 // A readers-writer lock for the test files of one vitest run, served on 127.0.0.1 by the global
-// setup: most files run two at a time (shared), the files in run-alone.ts hold it alone
+// setup: most files run two at a time (shared), the tests in run-alone.ts hold it alone
 // (exclusive), so their time bounds are measured on a machine no other test file is using.
 // A holder keeps its TCP connection open; closing it (or its process dying) releases the lock.
 import { connect, createServer, type Server, type Socket } from 'node:net';
