@@ -81,6 +81,12 @@ public final class EmbeddedNeo4j {
             .setConfig(
                 GraphDatabaseInternalSettings.cypher_ip_blocklist,
                 List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+            // One plan per query text and parameter types, not also per power of ten of each string
+            // and list parameter's length: with the sizes, an id of 11 characters after one of 10,
+            // or a search typed past its tenth letter, planned the whole query again (1.0-1.4 s of
+            // CPU each for get-entity, measured) and the test suite's varied inputs kept one core
+            // planning. The plans here do not depend on those sizes (query-plans.test.ts).
+            .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
             // No usage report: the explorer makes no outbound calls (Neo4j's "Anonymous Usage Data").
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
