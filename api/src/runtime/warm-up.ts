@@ -1,4 +1,4 @@
-// Warms a restarted embedded Neo4j: the queries a page sends first (the counts, a search, an
+// Warms a started or restarted Neo4j: the queries a page sends first (the counts, a search, an
 // entity, the health check) run once each, so their plans are cached and the JIT has seen them.
 // Without it, the first dozen requests after a restart all plan the same queries at once on a
 // cold JVM, and the first answer came 6-7 s after the JVM was ready. Only the counts hold back
