@@ -60,9 +60,10 @@ export async function ensureClassArchive(
   const lockDir = join(build.targetDir, '.class-archive-lock');
   if (!takeLock(lockDir)) return;
   const started = Date.now();
-  const scratch = mkdtempSync(join(tmpdir(), 'kg-class-archive-'));
   const partial = `${archive}.partial-${process.pid}`;
+  let scratch: string | undefined;
   try {
+    scratch = mkdtempSync(join(tmpdir(), 'kg-class-archive-'));
     onProgress(
       'neo4j: recording the classes Neo4j loads at start (once per build, ~30 s; later starts are sooner)',
     );
@@ -81,7 +82,7 @@ export async function ensureClassArchive(
     onProgress(`neo4j: no class-data archive (${error instanceof Error ? error.message : String(error)})`);
   } finally {
     rmSync(partial, { force: true });
-    rmSync(scratch, { recursive: true, force: true });
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
     rmSync(lockDir, { recursive: true, force: true });
   }
 }

@@ -123,7 +123,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     );
   }
   const build = await ensureEmbeddedBuilt({ onProgress });
-  // Once per build: later starts map the recorded classes (ready in ~7 s instead of ~12 here).
+  // Once per build: later starts map the recorded classes (ready in ~8 s instead of ~12 here).
   await ensureClassArchive(build, onProgress);
   mkdirSync(dataDir, { recursive: true });
   // Only what this start appends to Neo4j's log is read for a failure.
