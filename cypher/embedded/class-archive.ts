@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { EmbeddedBuild } from './build.ts';
-import { jvmArgs } from './jvm-options.ts';
+import { jvmArgs, launchArgs } from './jvm-options.ts';
 
 const PREFIX = 'neo4j-classes-';
 /** A training start that is not ready and gone by then has failed (it takes ~40 s on a busy machine). */
@@ -119,15 +119,7 @@ function trainingStart(build: EmbeddedBuild, dataDir: string, archive: string): 
     [
       ...jvmArgs(256, 'quick'),
       `-XX:ArchiveClassesAtExit=${archive}`,
-      '-cp',
-      build.classpath,
-      build.mainClass,
-      '--data-dir',
-      dataDir,
-      '--port',
-      '0',
-      '--pagecache-mb',
-      '16',
+      ...launchArgs(build, { dataDir, port: 0, pagecacheMb: 16 }),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

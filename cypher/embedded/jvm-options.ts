@@ -1,5 +1,7 @@
-// The JVM options every embedded Neo4j start uses (the launcher's and the class-data archive's
-// training start, class-archive.ts): one list, so the archive is recorded under the same options.
+// The JVM options and launch arguments every embedded Neo4j start uses (the launcher's and the
+// class-data archive's training start, class-archive.ts): one list, so the archive is recorded
+// under the same options.
+import type { EmbeddedBuild } from './build.ts';
 
 /** JVM options: small serial-GC heap, the JIT asked for, and the module opens Neo4j's page cache asks for. */
 export function jvmArgs(heapMb: number, jit: 'full' | 'quick'): string[] {
@@ -23,5 +25,23 @@ export function jvmArgs(heapMb: number, jit: 'full' | 'quick'): string[] {
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  ];
+}
+
+/** The classpath, the main class and its arguments (EmbeddedNeo4j.java's USAGE). */
+export function launchArgs(
+  build: EmbeddedBuild,
+  run: { dataDir: string; port: number; pagecacheMb: number },
+): string[] {
+  return [
+    '-cp',
+    build.classpath,
+    build.mainClass,
+    '--data-dir',
+    run.dataDir,
+    '--port',
+    String(run.port),
+    '--pagecache-mb',
+    String(run.pagecacheMb),
   ];
 }

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureEmbeddedBuilt } from './build.ts';
 import { classArchiveArgs, ensureClassArchive } from './class-archive.ts';
-import { jvmArgs } from './jvm-options.ts';
+import { jvmArgs, launchArgs } from './jvm-options.ts';
 import { debugLogPath, findStoreFailure, logSize } from './store-failure.ts';
 
 export interface EmbeddedNeo4jOptions {
@@ -137,15 +137,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     [
       ...jvmArgs(heapMb, options.jit ?? 'full'),
       ...classArchiveArgs(build),
-      '-cp',
-      build.classpath,
-      build.mainClass,
-      '--data-dir',
-      dataDir,
-      '--port',
-      String(requestedPort),
-      '--pagecache-mb',
-      String(options.pagecacheMb ?? 64),
+      ...launchArgs(build, { dataDir, port: requestedPort, pagecacheMb: options.pagecacheMb ?? 64 }),
     ],
     // stdin is a pipe that carries the password line, then stays open: its end tells the JVM we
     // are gone. Its own process group keeps a terminal's Ctrl-C from reaching the JVM before we
