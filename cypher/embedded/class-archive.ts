@@ -40,21 +40,34 @@ export function classArchivePath(build: EmbeddedBuild): string {
 
 /** The JVM options that map the archive, when this build has one. */
 export function classArchiveArgs(build: EmbeddedBuild): string[] {
-  const archive = classArchivePath(build);
-  return existsSync(archive) ? [`-XX:SharedArchiveFile=${archive}`] : [];
+  return mapArgs(classArchivePath(build));
 }
+
+const mapArgs = (archive: string): string[] =>
+  existsSync(archive) ? [`-XX:SharedArchiveFile=${archive}`] : [];
 
 /**
  * Records the archive when this build has none yet (and recording it has not failed before):
  * starts Neo4j once on a scratch folder with -XX:ArchiveClassesAtExit, waits for it to be ready,
  * closes its stdin (it then exits, writing the archive), and moves the archive into place. When
  * another process is recording it, returns at once: that start goes without. Never throws.
+ * Resolves with the JVM options that map the archive (none when there is none).
  */
 export async function ensureClassArchive(
   build: EmbeddedBuild,
   onProgress: (line: string) => void,
-): Promise<void> {
+): Promise<string[]> {
+  // Named once per start: the name stats every jar of the classpath.
   const archive = classArchivePath(build);
+  await recordClassArchive(build, archive, onProgress);
+  return mapArgs(archive);
+}
+
+async function recordClassArchive(
+  build: EmbeddedBuild,
+  archive: string,
+  onProgress: (line: string) => void,
+): Promise<void> {
   const failedMarker = archive.replace(/\.jsa$/, '.failed');
   if (existsSync(archive) || existsSync(failedMarker)) return;
   const lockDir = join(build.targetDir, '.class-archive-lock');

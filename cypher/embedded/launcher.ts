@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureEmbeddedBuilt } from './build.ts';
-import { classArchiveArgs, ensureClassArchive } from './class-archive.ts';
+import { ensureClassArchive } from './class-archive.ts';
 import { jvmArgs, launchArgs } from './jvm-options.ts';
 import { debugLogPath, findStoreFailure, logSize } from './store-failure.ts';
 
@@ -124,7 +124,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   }
   const build = await ensureEmbeddedBuilt({ onProgress });
   // Once per build: later starts map the recorded classes (ready in ~8 s instead of ~12 here).
-  await ensureClassArchive(build, onProgress);
+  const archiveArgs = await ensureClassArchive(build, onProgress);
   mkdirSync(dataDir, { recursive: true });
   // Only what this start appends to Neo4j's log is read for a failure.
   const logPath = debugLogPath(dataDir);
@@ -136,7 +136,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     build.java,
     [
       ...jvmArgs(heapMb, options.jit ?? 'full'),
-      ...classArchiveArgs(build),
+      ...archiveArgs,
       ...launchArgs(build, { dataDir, port: requestedPort, pagecacheMb: options.pagecacheMb ?? 64 }),
     ],
     // stdin is a pipe that carries the password line, then stays open: its end tells the JVM we

@@ -124,6 +124,13 @@ describe('counted by Neo4j itself', () => {
   for (const queries of [loadQueries(), loadPinnedQueries()])
     for (const [name, text] of queries) names.set(text, name);
 
+  /** Neo4j's query statistics from now on, nothing from before. */
+  async function collectQueryStatsAfresh(driver: Driver): Promise<void> {
+    await driver.executeQuery("CALL db.stats.stop('QUERIES')");
+    await driver.executeQuery("CALL db.stats.clear('QUERIES')");
+    await driver.executeQuery("CALL db.stats.collect('QUERIES')");
+  }
+
   async function apiQueryCounts(driver: Driver): Promise<Record<string, number>> {
     const result = await driver.executeQuery(
       `CALL db.stats.retrieve('QUERIES') YIELD data
@@ -139,9 +146,7 @@ describe('counted by Neo4j itself', () => {
 
   it('sees exactly one query per root field of a deep request', async () => {
     const driver = scratch!.driver;
-    await driver.executeQuery("CALL db.stats.stop('QUERIES')");
-    await driver.executeQuery("CALL db.stats.clear('QUERIES')");
-    await driver.executeQuery("CALL db.stats.collect('QUERIES')");
+    await collectQueryStatsAfresh(driver);
     const scratchApp = testApp(driver);
     const fields = Object.values(ROOT_FIELDS);
     await data(scratchApp, `{ ${fields.map(([field]) => field).join('\n')} }`);
@@ -165,9 +170,7 @@ describe('counted by Neo4j itself', () => {
     // power of ten: ids of 4, 11 and 150 characters were three plans of get-entity, each 1.0-1.4 s of
     // CPU on this JIT, where a cached plan takes milliseconds (EmbeddedNeo4j.java).
     const driver = scratch!.driver;
-    await driver.executeQuery("CALL db.stats.stop('QUERIES')");
-    await driver.executeQuery("CALL db.stats.clear('QUERIES')");
-    await driver.executeQuery("CALL db.stats.collect('QUERIES')");
+    await collectQueryStatsAfresh(driver);
     const scratchApp = testApp(driver);
     const ids = ['iskp', 'x'.repeat(11), 'x'.repeat(150)];
     for (const id of ids) {
