@@ -48,6 +48,7 @@ export function apiSettings(config: Config) {
     production: config.production,
     corpusDir: config.corpusDir,
     resultCacheMb: config.resultCacheMb,
+    compileQueriesOn: config.compileQueriesOn,
   };
 }
 

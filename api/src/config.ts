@@ -31,6 +31,11 @@ export interface Config extends Neo4jSettings {
   maxInFlightPerClient: number;
   /** KG_RESULT_CACHE_MB: MiB of query answers kept per loaded generation (0: none). */
   resultCacheMb: number;
+  /**
+   * KG_COMPILE_QUERIES_ON: the execution of a query text on which graphql-jit compiles it (2: the
+   * second; 1: the first; 0: never, every query through graphql-js's executor).
+   */
+  compileQueriesOn: number;
 }
 
 function corsOrigins(env: Env): string[] {
@@ -74,6 +79,14 @@ function nodeEnv(env: Env): Config['nodeEnv'] {
   return raw;
 }
 
+/**
+ * A query text is compiled (api/src/schema/compiled-execution.ts) on its second execution, not its
+ * first: compiling costs a few milliseconds, and a client sending a new query every time should not
+ * make the server pay that on top of parsing and validating each one. The same query asked again
+ * (the viewer's, a script's loop) is the common case and runs compiled from then on.
+ */
+export const COMPILE_QUERIES_ON = 2;
+
 /** Reads and checks every setting; throws ConfigError on the first bad one. */
 export function loadConfig(env: Env = process.env): Config {
   const environment = nodeEnv(env);
@@ -93,6 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
       10_000,
     ),
     resultCacheMb: integer(env, 'KG_RESULT_CACHE_MB', 64, 0, 4096),
+    compileQueriesOn: integer(env, 'KG_COMPILE_QUERIES_ON', COMPILE_QUERIES_ON, 0, 1000),
   };
 }
 

@@ -1,7 +1,8 @@
 // Builds the graphql-yoga instance: the schema, one query runner per app (READ sessions, the
 // configured timeout), graphql-armor limits that answer with the limit's name, argument size
-// limits, a code on every error, error masking with no stack traces in production, GraphiQL from
-// the project's own dependencies, and no CORS of its own (app.ts answers CORS from the allow-list).
+// limits, a code on every error, error masking with no stack traces in production, queries asked
+// again run compiled (graphql-jit), GraphiQL from the project's own dependencies, and no CORS of
+// its own (app.ts answers CORS from the allow-list).
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql/index.js';
 import { createYoga, type Plugin } from 'graphql-yoga';
@@ -15,6 +16,7 @@ import { toGraphQLError } from './schema/errors.ts';
 import { LIMITS } from './schema/limits.ts';
 import { ArgumentSizeRule, checkVariableSizes } from './schema/argument-size-rule.ts';
 import { useErrorCodes } from './schema/error-codes.ts';
+import { useCompiledQueries } from './schema/compiled-execution.ts';
 import { renderGraphiQLPage } from './http/graphiql.ts';
 
 export interface YogaOptions {
@@ -26,6 +28,8 @@ export interface YogaOptions {
   corpusDir: string;
   /** MiB of answers the result cache keeps per generation (0: none; cypher/db/cached-runner.ts). */
   resultCacheMb: number;
+  /** The execution on which a query text is compiled (0: never; schema/compiled-execution.ts). */
+  compileQueriesOn: number;
 }
 
 function tagLimit(limit: string) {
@@ -75,7 +79,12 @@ export function createYogaServer(options: YogaOptions) {
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     context: (): ApiContext => ({ run: requestRunner(), corpusDir: options.corpusDir }),
-    plugins: [...armor.protect().plugins, useArgumentSizes(), useErrorCodes(options.production)],
+    plugins: [
+      ...armor.protect().plugins,
+      useArgumentSizes(),
+      useErrorCodes(options.production),
+      ...(options.compileQueriesOn > 0 ? [useCompiledQueries(options.compileQueriesOn)] : []),
+    ],
     maskedErrors: { isDev: !options.production },
     graphiql: { title: 'Khorasan Graph — GraphQL', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL: renderGraphiQLPage,

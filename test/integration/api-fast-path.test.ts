@@ -79,6 +79,7 @@ describe('what the fast path takes and what it leaves to yoga', () => {
       production: false,
       corpusDir: config.corpusDir,
       resultCacheMb: 0,
+      compileQueriesOn: config.compileQueriesOn,
     });
   const request = (headers: Record<string, string>, method = 'POST') =>
     new Request('http://127.0.0.1/graphql', {

@@ -10,6 +10,8 @@ export interface TestAppOptions {
   production?: boolean;
   queryTimeoutMs?: number;
   database?: string;
+  /** KG_COMPILE_QUERIES_ON (default here 1: every query compiled). */
+  compileQueriesOn?: number;
 }
 
 /**
@@ -22,6 +24,9 @@ export function testConfig(options: TestAppOptions = {}): Config {
     NODE_ENV: options.production ? 'production' : 'test',
     NEO4J_DATABASE: options.database,
     QUERY_TIMEOUT_MS: String(options.queryTimeoutMs ?? 45_000),
+    // Compiled from the first execution: what a client gets from its second request on is what
+    // these tests check (api-compiled-queries.test.ts compares it with the first).
+    KG_COMPILE_QUERIES_ON: String(options.compileQueriesOn ?? 1),
   });
 }
 

@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       maxInFlightPerClient: 8,
       resultCacheMb: 64,
+      compileQueriesOn: 2,
     });
   });
 
@@ -54,8 +55,10 @@ describe('loadConfig', () => {
       CORS_ORIGINS: 'https://research.example, http://localhost:5173',
       MAX_IN_FLIGHT_PER_CLIENT: '32',
       KG_RESULT_CACHE_MB: '0',
+      KG_COMPILE_QUERIES_ON: '0',
     });
     expect(config.resultCacheMb).toBe(0);
+    expect(config.compileQueriesOn).toBe(0);
     expect(config.corpusDir).toBe('/tmp/kg-corpus');
     expect(config.corsOrigins).toEqual(['https://research.example', 'http://localhost:5173']);
     expect(config.maxInFlightPerClient).toBe(32);
