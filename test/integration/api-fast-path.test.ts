@@ -159,6 +159,49 @@ describe('what the fast path takes and what it leaves to yoga', () => {
     ];
     for (const [what, req, body] of declined) {
       expect(await fast(req, body), what).toBeUndefined();
+      // Asked again: still declined (nothing that failed to parse or validate is kept).
+      expect(await fast(req, body), `${what}, again`).toBeUndefined();
     }
+  });
+
+  it('parses and validates a query text once, keeping a bounded number of them', async () => {
+    const counted = yoga();
+    let validations = 0;
+    const getEnveloped = counted.getEnveloped.bind(counted);
+    // yoga's getEnveloped is read-only in its types; the fast path calls it through the instance.
+    Object.assign(counted, {
+      getEnveloped: (context: Parameters<typeof getEnveloped>[0]) => {
+        const enveloped = getEnveloped(context);
+        const validate = enveloped.validate;
+        enveloped.validate = (...args: Parameters<typeof validate>) => {
+          validations += 1;
+          return validate(...args);
+        };
+        return enveloped;
+      },
+    });
+    const fast = createGraphqlFastPath(counted, { production: false, preparedQueries: 2 });
+    const ask = async (body: unknown) => (await fast(request(json), bytes(body)))?.text();
+    const a = { query: 'query($id: ID!) { entity(id: $id) { id name } }', variables: { id: 'iskp' } };
+    const b = {
+      query: 'query A { about { name } } query B { groups(first: 1) { totalCount } }',
+      operationName: 'A',
+    };
+    const c = { ...b, operationName: 'B' };
+    const first = await ask(a);
+    expect(first).toContain('"name":"Islamic State');
+    // The same text with other variables: answered for them, not validated again.
+    expect(await ask({ ...a, variables: { id: 'haqqani-network' } })).toContain('haqqani-network');
+    expect(await ask(a)).toBe(first);
+    expect(validations).toBe(1);
+    // One text, two operations: each kept on its own.
+    await ask(b);
+    await ask(c);
+    expect(await ask(b)).toContain('"about"');
+    expect(await ask(c)).toContain('"totalCount"');
+    expect(validations).toBe(3);
+    // Two kept at most here: `a`, used longest ago, went when `c` came.
+    await ask(a);
+    expect(validations).toBe(4);
   });
 });
