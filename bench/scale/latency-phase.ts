@@ -28,7 +28,7 @@ export async function sendGraphql(
 ): Promise<{ text: string; error?: string }> {
   // The URL and init, not a Request: the adapter builds its own (the @whatwg-node Request that
   // node:http requests become when served), where undici's Request costs the client 0.07-0.1 ms
-  // more to build and the app more to read (/tmp probe, real seed, p50 of 500 runs).
+  // more to build and the app more to read (measured on the real seed, p50 of 500 runs).
   const response = await app.fetch('http://127.0.0.1/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -1,6 +1,7 @@
-// Checks a request before any work is done for it: the URL's length, the body's size (read with a
-// running count, so a huge or endless body is cut off at the limit, not buffered), and the JSON
-// parameters of a GraphQL GET, which yoga would otherwise fail on with a 500.
+// Checks a request before any work is done for it: the URL's length, the body's size (a declared
+// length over the limit is refused unread; a body of undeclared length is read with a running
+// count, so a huge or endless one is cut off at the limit, not buffered), and the JSON parameters
+// of a GraphQL GET, which yoga would otherwise fail on with a 500.
 import { graphqlHttpError } from './responses.ts';
 import { HTTP_LIMITS } from './limits.ts';
 
@@ -44,12 +45,18 @@ async function readAtMost(body: ReadableStream<Uint8Array>, max: number): Promis
   return bytes;
 }
 
+/** The Content-Length header's value, when it is one (digits only). */
+function declaredLength(request: Request): number | undefined {
+  const raw = request.headers.get('content-length');
+  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
 /**
  * The request with its body read in full when it is within `HTTP_LIMITS.maxBodyBytes`; a 413 when the
  * declared or the actual size is over it.
  */
 export async function limitBody(request: Request, refuse: Refuse): Promise<Checked> {
-  if (request.body === null) return { ok: true, bytes: undefined, request: () => request };
+  const declared = declaredLength(request);
   const tooLarge = (): Checked => ({
     ok: false,
     response: refuse(
@@ -58,10 +65,19 @@ export async function limitBody(request: Request, refuse: Refuse): Promise<Check
       `The request body is over the ${HTTP_LIMITS.maxBodyBytes}-byte limit; ask for less in one request.`,
     ),
   });
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > HTTP_LIMITS.maxBodyBytes) return tooLarge();
-  const bytes = await readAtMost(request.body, HTTP_LIMITS.maxBodyBytes);
-  if (bytes === undefined) return tooLarge();
+  if (declared !== undefined && declared > HTTP_LIMITS.maxBodyBytes) return tooLarge();
+  if (declared === undefined && request.body === null) {
+    return { ok: true, bytes: undefined, request: () => request };
+  }
+  // A declared length bounds the body: node:http's parser, which the explorer is served by,
+  // delivers exactly that many bytes and refuses a request that also says it is chunked (in
+  // process, the app's callers are the tests and the bench). Read whole, it costs a tenth of
+  // what the counted read does (measured on the real seed: 0.05 ms of a 1 ms request).
+  const bytes =
+    declared === undefined
+      ? await readAtMost(request.body!, HTTP_LIMITS.maxBodyBytes)
+      : new Uint8Array(await request.arrayBuffer());
+  if (bytes === undefined || bytes.byteLength > HTTP_LIMITS.maxBodyBytes) return tooLarge();
   // Made only when asked: the GraphQL fast path (graphql-fast-path.ts) reads the bytes instead.
   const passOn = (): Request => {
     const headers = new Headers(request.headers);
