@@ -21,6 +21,8 @@ export interface RequestTargets {
   /** A small group (its answers stay small whatever the size) and a hub. */
   leaf: string;
   hub: string;
+  /** The hub's relationships (synthetic data): shortest paths to it read every one of them. */
+  hubDegree?: number;
   /** Where the shortest paths to the hub start. */
   pathFrom: string;
 }
@@ -82,7 +84,13 @@ export function syntheticDataset(entities: number, seed: number, say: (line: str
     entities,
     seedDir: info.seedDir,
     corpusDir: info.corpusDir,
-    targets: { search: probe.name, leaf: info.leaf.id, hub: info.hubs[0]!.id, pathFrom: probe.id },
+    targets: {
+      search: probe.name,
+      leaf: info.leaf.id,
+      hub: info.hubs[0]!.id,
+      hubDegree: info.hubs[0]!.degree,
+      pathFrom: probe.id,
+    },
     ...(generateMs === undefined ? {} : { generateMs }),
   };
 }

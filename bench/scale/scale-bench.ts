@@ -45,7 +45,7 @@ export async function runScaleBench(argv: string[]): Promise<void> {
   // What the six requests ask, so a reader sees which questions the growth column compares.
   const asked = datasets.map((d) => {
     const t = d.targets;
-    return `${d.label}: search "${t.search}"; entity, relationships, neighbourhood of ${t.leaf}; shortest paths ${t.pathFrom} → ${t.hub}`;
+    return `${d.label}: search "${t.search}"; entity, relationships, neighbourhood of ${t.leaf}; shortest paths ${t.pathFrom} → ${t.hub}${t.hubDegree === undefined ? '' : ` (${t.hubDegree} relationships)`}`;
   });
   notes.push(`Targets (bench/scale/datasets.ts). ${asked.join('. ')}.`);
 
