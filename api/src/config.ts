@@ -33,7 +33,7 @@ export interface Config extends Neo4jSettings {
   resultCacheMb: number;
   /**
    * KG_COMPILE_QUERIES_ON: the execution of a query text on which graphql-jit compiles it (2: the
-   * second; 1: the first; 0: never, every query through graphql-js's executor).
+   * second; 1: the first; 0: never, every query through yoga's executor).
    */
   compileQueriesOn: number;
 }

@@ -3,30 +3,21 @@
 // armor's limits, masked errors) and yoga's own result processor (the same status, content type
 // and body), and skips the per-request Request/Response objects and hooks that cost about as
 // much as a small query (bench: 1.1 ms raw, 1.4 ms through graphql-js, 2.3 ms through yoga).
-// A query text that parsed and validated once is not parsed or validated again (validation
-// depends on the text and the schema only, armor's limits included): its document is kept, a
-// bounded number of them (a probe on the real seed: 0.07 ms of a 1 ms request).
+// A query text that parsed and validated once is not parsed or validated again: its document is
+// kept (prepared-queries.ts; measured on the real seed: 0.07 ms of a 1 ms request).
 // Anything else — a GET, another media type, a batch, extensions, a parse or validation error
 // (armor's limits included), a mutation, oversized variables — returns undefined and goes
 // through yoga as before, which parses and validates it again (cached) and answers.
-import { getOperationAST, GraphQLError, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import { maskError, processRegularResult, type YogaServerInstance } from 'graphql-yoga';
 import { checkVariableSizes } from './schema/argument-size-rule.ts';
 import type { ApiContext } from './schema/context.ts';
 import { fixResult } from './schema/error-codes.ts';
+import { prepare, PreparedQueries, PREPARED_QUERIES, type Params } from './prepared-queries.ts';
 
 type Yoga = YogaServerInstance<Record<string, unknown>, ApiContext>;
-type Enveloped = ReturnType<Yoga['getEnveloped']>;
-
-interface Params {
-  query: string;
-  variables?: Record<string, unknown>;
-  operationName?: string;
-}
 
 const PARAM_KEYS = new Set(['query', 'variables', 'operationName']);
-/** Query texts whose documents are kept, as many as yoga's own parser cache keeps. */
-export const PREPARED_QUERIES = 1000;
 /** Not valid UTF-8: yoga's to answer. One decoder for every request (decode keeps no state). */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -63,46 +54,6 @@ function acceptedType(request: Request): string | undefined {
   if (!accept || accept === '*/*' || accept === 'application/json') return 'application/json';
   if (accept === 'application/graphql-response+json') return accept;
   return undefined;
-}
-
-/** The parsed query documents that validated, by operation name and text, least recently used first. */
-class PreparedQueries {
-  private readonly documents = new Map<string, DocumentNode>();
-
-  constructor(private readonly limit: number) {}
-
-  /** Unambiguous: neither a name nor a document that validates can hold a NUL character. */
-  private static key(params: Params): string {
-    return `${params.operationName ?? ''}\u0000${params.query}`;
-  }
-
-  get(params: Params): DocumentNode | undefined {
-    const key = PreparedQueries.key(params);
-    const document = this.documents.get(key);
-    if (document) {
-      this.documents.delete(key);
-      this.documents.set(key, document);
-    }
-    return document;
-  }
-
-  add(params: Params, document: DocumentNode): void {
-    this.documents.set(PreparedQueries.key(params), document);
-    if (this.documents.size > this.limit) this.documents.delete(this.documents.keys().next().value!);
-  }
-}
-
-/** The document of a query operation that parses and validates, or undefined (yoga answers). */
-function prepare(enveloped: Enveloped, params: Params): DocumentNode | undefined {
-  let document: DocumentNode;
-  try {
-    document = enveloped.parse(params.query);
-    // Armor's limits throw from validation (as the parser does from parsing): yoga answers those.
-    if (enveloped.validate(enveloped.schema, document).length > 0) return undefined;
-  } catch {
-    return undefined;
-  }
-  return getOperationAST(document, params.operationName)?.operation === 'query' ? document : undefined;
 }
 
 export function createGraphqlFastPath(

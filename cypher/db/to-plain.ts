@@ -1,5 +1,8 @@
 // Turns neo4j-driver values (Integer, Date, lists, maps) into plain JSON-ready values, so query
 // functions hand resolvers ordinary objects: numbers, 'YYYY-MM-DD' strings, arrays, records.
+// The driver's lists and maps are converted in place: an answer's values belong to its records,
+// which nothing reads after this, and copying them cost 0.04 ms of a 2 ms request (entity,
+// neighbourhood on the real seed).
 import neo4j from 'neo4j-driver';
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
@@ -8,6 +11,7 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
  * Every value of every answer passes through here, so the common kinds come first: strings,
  * numbers, lists and the driver's maps (plain objects) are told apart by `typeof` and their
  * prototype before any of the driver's type tests, seven of which used to run on each string.
+ * Lists and plain objects are changed in place and returned.
  */
 export function toPlain(value: unknown): Plain {
   switch (typeof value) {
@@ -25,8 +29,15 @@ export function toPlain(value: unknown): Plain {
       return String(value);
   }
   if (value === null) return null;
-  if (Array.isArray(value)) return value.map((item: unknown) => toPlain(item));
-  if (Object.getPrototypeOf(value) === Object.prototype) return plainRecord(value as Record<string, unknown>);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value as Plain[];
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = toPlain(record[key]);
+    return record as { [key: string]: Plain };
+  }
   if (neo4j.isInt(value)) {
     // Counts and figures in this graph are far below 2^53; keep exactness visible if not.
     return value.inSafeRange() ? value.toNumber() : value.toString();
@@ -41,7 +52,7 @@ export function toPlain(value: unknown): Plain {
   ) {
     return value.toString();
   }
-  // Other objects (a node or path, should a query return one): their own fields.
+  // Other objects (a node or path, should a query return one): a plain copy of their own fields.
   return plainRecord(value as Record<string, unknown>);
 }
 

@@ -1,7 +1,8 @@
 // Compiled queries answer as interpreted ones (api/src/schema/compiled-execution.ts), on the real
 // seed through the whole app: every query the viewer sends, GraphiQL's first one and the bench's
 // six, and requests that fail in each way, each asked twice with the default setting: the first
-// runs through graphql-js's executor, the second compiled; status and body must be the same.
+// runs through yoga's executor, the second compiled; status and body must be the same, in
+// development and in production (masked errors).
 import * as jit from 'graphql-jit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COMPILE_QUERIES_ON } from '../../api/src/config.ts';
@@ -24,7 +25,7 @@ import {
   OVERVIEW_QUERY,
   PATHS_QUERY,
 } from '../../viewer/src/overview-api.ts';
-import { gql, useSharedTestApp } from './api-harness.ts';
+import { gql, testApp, useSharedTestApp } from './api-harness.ts';
 import type { App } from '../../api/src/app.ts';
 
 vi.mock('graphql-jit', async (original) => {
@@ -33,8 +34,14 @@ vi.mock('graphql-jit', async (original) => {
 });
 const compileQuery = vi.mocked(jit.compileQuery);
 
-let app: App;
-useSharedTestApp((shared) => (app = shared.app), { compileQueriesOn: COMPILE_QUERIES_ON });
+const apps: Record<'development' | 'production', App> = {} as never;
+useSharedTestApp(
+  ({ driver, app }) => {
+    apps.development = app;
+    apps.production = testApp(driver, { production: true, compileQueriesOn: COMPILE_QUERIES_ON });
+  },
+  { compileQueriesOn: COMPILE_QUERIES_ON },
+);
 afterEach(() => compileQuery.mockClear());
 
 const everything = { ...EVERY_STATEMENT };
@@ -105,18 +112,20 @@ const CASES: { name: string; query: string; variables?: Record<string, unknown>;
   { name: 'a missing variable', query: ENTITY_QUERY, variables: {}, fails: true },
 ];
 
-describe('compiled queries', () => {
+// Errors are masked in production (no cause, no stack): the compiled path's errors too.
+describe.each(['development', 'production'] as const)('compiled queries, %s', (mode) => {
   /** Texts compiled by an earlier case (a failing case may ask a text a passing one asked). */
   const compiled = new Set<string>();
 
   it.each(CASES)('answer $name as on its first request', async ({ query, variables, fails }) => {
+    const app = apps[mode];
     const first = await gql(app, query, variables);
     expect(compileQuery).not.toHaveBeenCalled();
     const second = await gql(app, query, variables);
     expect(second).toEqual(first);
     expect(first.body.errors !== undefined, JSON.stringify(first.body.errors)).toBe(fails === true);
     // Compiled on the second execution whatever the variables (bad ones are then told by
-    // graphql-js's executor, as on the first).
+    // yoga's executor, as on the first).
     expect(compileQuery).toHaveBeenCalledTimes(compiled.has(query) ? 0 : 1);
     compiled.add(query);
   });

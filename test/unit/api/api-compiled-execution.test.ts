@@ -1,7 +1,7 @@
 // Unit tests of compiled execution (api/src/schema/compiled-execution.ts) on a tiny inline schema
 // through a real yoga: a query text is compiled on the configured execution and not before, the
-// compiled answer equals graphql-js's, bad variables are told as graphql-js tells them, and the
-// errors it hands on are graphql-js errors that error-codes.ts can code and cut.
+// compiled answer equals yoga's executor's, bad variables are told as that executor tells them, and
+// the errors it hands on are graphql-js errors that error-codes.ts can code and cut.
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql/index.js';
 import * as jit from 'graphql-jit';
@@ -77,7 +77,7 @@ afterEach(() => compileQuery.mockClear());
 const LIST = 'query($k: [Kind!], $n: Int) { items(kinds: $k, first: $n) { id kind } }';
 
 describe('compiled execution', () => {
-  it('compiles a text on its second execution, once, and answers as graphql-js did', async () => {
+  it("compiles a text on its second execution, once, and answers as yoga's executor did", async () => {
     const ask = server(2);
     const first = await ask(LIST, { k: ['PLACE'] });
     expect(compileQuery).not.toHaveBeenCalled();
@@ -94,7 +94,7 @@ describe('compiled execution', () => {
     expect(compileQuery).toHaveBeenCalledTimes(1);
   });
 
-  it('tells bad variables as graphql-js does, compiled or not', async () => {
+  it("tells bad variables as yoga's executor does, compiled or not", async () => {
     const ask = server(1);
     const { status, body } = await ask(LIST, { k: ['NOPE'] });
     expect(compileQuery).toHaveBeenCalledTimes(1);

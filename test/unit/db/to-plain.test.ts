@@ -31,12 +31,17 @@ describe('toPlain', () => {
       spans: [{ from: new neo4j.types.Date(2021, 8, 1), to: null }],
       source: { speakers: ['a', 'b'], missing: undefined },
     };
-    expect(toPlain(row)).toEqual({
+    const spans = row.spans;
+    const plain = toPlain(row);
+    expect(plain).toEqual({
       id: 'r1',
       count: 7,
       spans: [{ from: '2021-08-01', to: null }],
       source: { speakers: ['a', 'b'], missing: null },
     });
+    // In place: the driver's own lists and maps, converted, not copies of them.
+    expect(plain).toBe(row);
+    expect((plain as { spans: unknown }).spans).toBe(spans);
   });
 
   it('gives a graph object its own fields, converted', () => {
