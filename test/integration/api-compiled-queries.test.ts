@@ -34,7 +34,7 @@ vi.mock('graphql-jit', async (original) => {
 });
 const compileQuery = vi.mocked(jit.compileQuery);
 
-const apps: Record<'development' | 'production', App> = {} as never;
+const apps = {} as Record<'development' | 'production', App>;
 useSharedTestApp(
   ({ driver, app }) => {
     apps.development = app;

@@ -17,8 +17,9 @@ type Entry = { runs: number } | { compiled: CompiledQuery | null };
 
 /** `compileOn`: the execution of a document on which it is compiled (config.ts COMPILE_QUERIES_ON says why 2). */
 export function useCompiledQueries(compileOn: number): Plugin {
-  // Keyed by the parsed document: yoga's parser cache hands the same object for the same query
-  // text, and entries go when that cache lets the document go (it holds a bounded number).
+  // Keyed by the parsed document: yoga's parser cache (and the fast path's prepared-queries.ts)
+  // hands the same object for the same query text, and entries go when both let the document go
+  // (each keeps a bounded number).
   const byDocument = new WeakMap<DocumentNode, Map<string | null, Entry>>();
 
   function compiledFor(args: ExecutionArgs): CompiledQuery | null {
@@ -38,7 +39,7 @@ export function useCompiledQueries(compileOn: number): Plugin {
       const result = compileQuery(args.schema, args.document, operation ?? undefined);
       if (isCompiledQuery(result)) compiled = result;
     } catch {
-      compiled = null;
+      // Stays null.
     }
     entries.set(operation, { compiled });
     return compiled;
@@ -58,9 +59,9 @@ export function useCompiledQueries(compileOn: number): Plugin {
         // \"NOPE\" does not exist in \"EntityKind\" enum" where graphql-jit says "Expected type
         // EntityKind"), and nothing ran, so it answers instead: the same error as a first request.
         if (result.data === undefined && result.errors) return executeFn(run);
-        const source = run.document.loc?.source;
-        const errors = result.errors?.map((error) => asGraphQLError(error, source));
-        return errors ? { ...result, errors } : result;
+        if (!result.errors) return result;
+        const locate = positionsIn(run.document.loc?.source);
+        return { ...result, errors: result.errors.map((error) => asGraphQLError(error, locate)) };
       });
     },
   };
@@ -73,20 +74,29 @@ export function useCompiledQueries(compileOn: number): Plugin {
  * place goes as positions in the query's source, from which GraphQLError and yoga work out the
  * locations again (graphql-jit keeps only the locations it worked out from the field nodes).
  */
-function asGraphQLError(error: GraphQLError, source: Source | undefined): GraphQLError {
+function asGraphQLError(error: GraphQLError, locate: Locate | undefined): GraphQLError {
   if (Object.getPrototypeOf(error) === GraphQLError.prototype) return error;
-  const positions = source && error.locations ? positionsOf(source, error.locations) : undefined;
   return new GraphQLError(error.message, {
-    ...(positions ? { source, positions } : {}),
+    ...(locate && error.locations ? { source: locate.source, positions: locate.at(error.locations) } : {}),
     path: error.path,
     originalError: error.originalError ?? undefined,
     extensions: error.extensions,
   });
 }
 
-/** The offsets of line/column locations in the source, lines ended as graphql-js ends them. */
-function positionsOf(source: Source, locations: readonly SourceLocation[]): number[] {
+/** A query's source and the offsets in it of line/column locations. */
+interface Locate {
+  source: Source;
+  at(locations: readonly SourceLocation[]): number[];
+}
+
+/** Lines ended as graphql-js ends them, found once for all the errors of a result. */
+function positionsIn(source: Source | undefined): Locate | undefined {
+  if (!source) return undefined;
   const lineStarts = [0];
   for (const end of source.body.matchAll(/\r\n|[\n\r]/g)) lineStarts.push(end.index + end[0].length);
-  return locations.map(({ line, column }) => (lineStarts[line - 1] ?? 0) + column - 1);
+  return {
+    source,
+    at: (locations) => locations.map(({ line, column }) => (lineStarts[line - 1] ?? 0) + column - 1),
+  };
 }
