@@ -1,7 +1,8 @@
 // The query documents the GraphQL fast path (graphql-fast-path.ts) has parsed and validated, by
 // operation name and text: a text asked again is not parsed or validated again. Validation
 // depends on the text and the schema only (armor's limits included), so a kept document stays
-// valid; a bounded number are kept, the least recently used going first.
+// valid. Bounded in number and in size: the least recently used go first, and a long text is not
+// kept (a parsed document takes about 80 times its text's size).
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { ApiContext } from './schema/context.ts';
@@ -15,8 +16,15 @@ export interface Params {
   operationName?: string;
 }
 
-/** Query texts whose documents are kept, as many as yoga's own parser cache keeps. */
-export const PREPARED_QUERIES = 1000;
+/** Query texts whose documents are kept: the viewer sends a dozen; a script, a few. */
+export const PREPARED_QUERIES = 100;
+/**
+ * The longest text kept, in characters (the viewer's longest, its lineage query, has 1,198). A
+ * parsed document takes about 80 times its text (a 4,000-character query's: 324 kB), so with the
+ * count this keeps what is held to about 16 MB whatever clients send; a longer text is parsed and
+ * validated on every request, as before.
+ */
+export const PREPARED_TEXT_MAX = 2000;
 
 /** The parsed query documents that validated, by operation name and text, least recently used first. */
 export class PreparedQueries {
@@ -40,6 +48,7 @@ export class PreparedQueries {
   }
 
   add(params: Params, document: DocumentNode): void {
+    if (params.query.length > PREPARED_TEXT_MAX) return;
     this.documents.set(PreparedQueries.key(params), document);
     if (this.documents.size > this.limit) this.documents.delete(this.documents.keys().next().value!);
   }

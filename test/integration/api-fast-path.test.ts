@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphqlFastPath } from '../../api/src/graphql-fast-path.ts';
 import { createYogaServer } from '../../api/src/yoga.ts';
+import { PREPARED_TEXT_MAX } from '../../api/src/prepared-queries.ts';
 import { testDriver } from '../support/neo4j.ts';
 import { testApp, testConfig } from './api-harness.ts';
 
@@ -203,5 +204,10 @@ describe('what the fast path takes and what it leaves to yoga', () => {
     // Two kept at most here: `a`, used longest ago, went when `c` came.
     await ask(a);
     expect(validations).toBe(4);
+    // A text over PREPARED_TEXT_MAX is answered, and validated every time (not kept).
+    const long = { query: `{ about { name } }${' '.repeat(PREPARED_TEXT_MAX)}` };
+    expect(await ask(long)).toContain('"about"');
+    expect(await ask(long)).toContain('"about"');
+    expect(validations).toBe(6);
   });
 });
