@@ -6,13 +6,12 @@
 // and the load average.
 //   npx tsx bench/seed-load-bench.ts --sizes real,1000,10000,100000 [--per-statement-max 1000]
 //     [--repeat 2] [--heap-mb 1024] [--batch 10000] [--tx-max 64m]
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { SCHEMA_DIR } from '../cypher/paths.ts';
 import { loadSeeds, type SeedResult } from '../cypher/seed-loader.ts';
 import { REAL_SEED, syntheticDataset, type BenchDataset } from './scale/datasets.ts';
-import { parseProcStat, TICK_MS } from './scale/proc-stat.ts';
+import { processTicks, TICK_MS } from './scale/proc-stat.ts';
 import { ScratchNeo4j } from './scale/scratch-neo4j.ts';
 import { sampleTransactionMemory } from './scale/transaction-memory.ts';
 
@@ -46,12 +45,8 @@ const { driver, pid } = neo4j.current!;
 
 /** CPU time (user + system, ms) of the Neo4j JVM from /proc (NaN where there is none) and of Node. */
 function cpuMs(): { jvm: number; node: number } {
-  let jvm = NaN;
-  try {
-    jvm = parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).cpuTicks * TICK_MS;
-  } catch {
-    // Not Linux: wall time only.
-  }
+  // Not Linux: wall time only.
+  const jvm = (processTicks(pid) ?? NaN) * TICK_MS;
   const { user, system } = process.cpuUsage();
   return { jvm, node: (user + system) / 1000 };
 }

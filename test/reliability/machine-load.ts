@@ -4,7 +4,7 @@
 // clients, explorer and JVM count in it. Linux only, like the tests that use it.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { parseProcStat } from '../../bench/scale/proc-stat.ts';
+import { processTicks } from '../../bench/scale/proc-stat.ts';
 
 interface CpuTotals {
   /** Jiffies of all CPUs, idle included. */
@@ -22,11 +22,7 @@ function cpuTotals(): CpuTotals {
 
 /** user + system jiffies of one process itself (not its reaped children); 0 once it is gone. */
 export function processJiffies(pid: number): number {
-  try {
-    return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).cpuTicks;
-  } catch {
-    return 0;
-  }
+  return processTicks(pid) ?? 0;
 }
 
 export interface OthersLoad {

@@ -2,11 +2,11 @@
 // seeded from cypher/schema + cypher/seed; tests reach it through inject('neo4jUri') and
 // inject('neo4jPassword') (user neo4j; the embedded Neo4j always has auth on). It also serves the
 // run lock (run-lock.ts) that lets test files run two at a time and the time-bound ones alone.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { parseProcStat, TICK_MS } from '../../bench/scale/proc-stat.ts';
+import { processTicks, TICK_MS } from '../../bench/scale/proc-stat.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../cypher/embedded/launcher.ts';
 import { loadSeeds } from '../../cypher/seed-loader.ts';
 import { createDriver } from '../../cypher/db/driver.ts';
@@ -71,20 +71,11 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('neo4jPassword', server.password);
 }
 
-/** The shared JVM's CPU so far (Linux), or undefined: where a run's time went. */
-function cpuSeconds(pid: number): number | undefined {
-  try {
-    return (parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).cpuTicks * TICK_MS) / 1000;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function teardown(): Promise<void> {
   // The shared Neo4j serves every file at once; its CPU is a large part of a run's (CI: ~360 s of
   // ~1,900 before its plans stopped depending on parameter lengths, EmbeddedNeo4j.java).
-  const cpu = server ? cpuSeconds(server.pid) : undefined;
-  if (cpu !== undefined) log(`shared Neo4j used ${cpu.toFixed(0)} s of CPU`);
+  const ticks = server ? processTicks(server.pid) : undefined;
+  if (ticks !== undefined) log(`shared Neo4j used ${((ticks * TICK_MS) / 1000).toFixed(0)} s of CPU`);
   await runLock?.close();
   runLock = undefined;
   await server?.stop();
