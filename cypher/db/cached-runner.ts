@@ -5,7 +5,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { classifyNeo4jError } from './db-errors.ts';
 import { GenerationClock, type GenerationReading } from './generation-clock.ts';
-import { loadPinnedQueries, loadQueries } from './query-files.ts';
+import { loadOpenForms, loadPinnedQueries, loadQueries, queryTextFor } from './query-files.ts';
 import { ResultCache, type ResultCacheLimits } from './result-cache.ts';
 import { createTextRunner, emitQueryEvent, type QueryOptions, type Row, type RunQuery } from './run-query.ts';
 
@@ -22,7 +22,9 @@ export function createCachedRunner(
   limits?: ResultCacheLimits,
 ): CachedRunner {
   const queries = loadQueries();
-  const pinned = loadPinnedQueries();
+  // Read now, so a missing query file or open form fails at start-up.
+  loadPinnedQueries();
+  loadOpenForms();
   const runText = createTextRunner(driver, options);
   const stampText = queries.get('read-generation-stamp')!;
   const clock = new GenerationClock(async () => {
@@ -51,9 +53,9 @@ export function createCachedRunner(
   function forRequest(): RunQuery {
     let reading: Promise<GenerationReading> | undefined;
     return async (name, params) => {
-      const text = pinned.get(name);
+      const text = queryTextFor(name, params, true);
       if (text === undefined) {
-        const plain = queries.get(name);
+        const plain = queryTextFor(name, params);
         if (plain === undefined) throw new Error(`unknown query '${name}'`);
         return runText(name, plain, params);
       }

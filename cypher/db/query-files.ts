@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compactCypher } from './compact-cypher.ts';
+import { OPEN_WHEN, openFilters } from './open-filters.ts';
 import { expandFragments, parseFragment, QueryFileError, type Fragment } from './query-fragments.ts';
 
 export const QUERY_NAMES = [
@@ -67,8 +68,14 @@ export const QUERY_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
 let loaded: ReadonlyMap<QueryName, string> | undefined;
 let readable: ReadonlyMap<QueryName, string> | undefined;
 let pinned: ReadonlyMap<QueryName, string> | undefined;
-/** The query files as written and the fragments of QUERY_DIR, read once for both loaders. */
-let sources: { raw: ReadonlyMap<QueryName, string>; fragments: ReadonlyMap<string, Fragment> } | undefined;
+let openForms: ReadonlyMap<string, Fragment> | undefined;
+/** The query files as written and the fragments of QUERY_DIR, read once for every loader. */
+let sources:
+  | {
+      raw: ReadonlyMap<QueryName, string>;
+      fragments: ReadonlyMap<string, Fragment>;
+    }
+  | undefined;
 
 /** The fragments of `<dir>fragments/*.cypher`, by file name without `.cypher`. */
 export function loadFragments(dir: string = QUERY_DIR): ReadonlyMap<string, Fragment> {
@@ -81,6 +88,40 @@ export function loadFragments(dir: string = QUERY_DIR): ReadonlyMap<string, Frag
     fragments.set(name, parseFragment(name, path, readFileSync(path, 'utf8')));
   }
   return fragments;
+}
+
+/**
+ * The open forms of `<dir>fragments/open/*.cypher` (open-filters.ts), by the name of the fragment
+ * each stands for. Each must have that fragment's arguments and a rule in OPEN_WHEN, and every
+ * rule an open form, so a query never goes out with a filter half specialised.
+ */
+export function loadOpenForms(dir: string = QUERY_DIR): ReadonlyMap<string, Fragment> {
+  if (openForms && dir === QUERY_DIR) return openForms;
+  const { fragments } = readSources(dir);
+  const openDir = `${dir}fragments/open/`;
+  const forms = new Map<string, Fragment>();
+  const files = existsSync(openDir) ? readdirSync(openDir).filter((f) => f.endsWith('.cypher')) : [];
+  for (const file of files) {
+    const name = file.slice(0, -'.cypher'.length);
+    const path = `${openDir}${file}`;
+    const form = parseFragment(name, path, readFileSync(path, 'utf8'));
+    const general = fragments.get(name);
+    if (!general) throw new QueryFileError(`${path}: an open form of '${name}', which is no fragment`);
+    if (form.args.join() !== general.args.join()) {
+      throw new QueryFileError(
+        `${path}: takes (${form.args.join(', ')}); the fragment '${name}' takes (${general.args.join(', ')})`,
+      );
+    }
+    if (!(name in OPEN_WHEN)) {
+      throw new QueryFileError(`${path}: no rule says when '${name}' is open (cypher/db/open-filters.ts)`);
+    }
+    forms.set(name, form);
+  }
+  for (const name of Object.keys(OPEN_WHEN)) {
+    if (!forms.has(name))
+      throw new QueryFileError(`${openDir}${name}.cypher is missing: OPEN_WHEN has a rule for it`);
+  }
+  return forms;
 }
 
 /**
@@ -145,4 +186,37 @@ export function loadPinnedQueries(): ReadonlyMap<QueryName, string> {
   }
   pinned = queries;
   return queries;
+}
+
+/** Texts with open forms spliced in, by pinned or not, name and open fragments. */
+const specialised = new Map<string, string>();
+
+/**
+ * The text sent for query `name` with these parameters: loadQueries' (loadPinnedQueries' when
+ * `pinned`) with every fragment the parameters leave open spliced in its open form
+ * (open-filters.ts), the same answer read with fewer tests. Undefined for a name that has no such
+ * query. At most one text per query for each set of open fragments (16 sets), kept once made.
+ */
+export function queryTextFor(
+  name: QueryName,
+  params: Record<string, unknown>,
+  pinned = false,
+): string | undefined {
+  const general = (pinned ? loadPinnedQueries() : loadQueries()).get(name);
+  if (general === undefined) return undefined;
+  const open = openFilters(params);
+  if (open.length === 0) return general;
+  const key = `${pinned ? 'pinned' : 'plain'}\0${name}\0${open.join()}`;
+  let text = specialised.get(key);
+  if (text === undefined) {
+    const { raw, fragments } = readSources(QUERY_DIR);
+    const forms = loadOpenForms();
+    const chosen = new Map(fragments);
+    for (const fragment of open) chosen.set(fragment, forms.get(fragment)!);
+    const source = raw.get(name)!;
+    const written = pinned ? source.replace(READS_CURRENT, '@snapshot-generation') : source;
+    text = compactCypher(expandFragments(written, `${QUERY_DIR}${name}.cypher`, chosen));
+    specialised.set(key, text);
+  }
+  return text;
 }

@@ -3,7 +3,7 @@
 // listeners about every query sent, which is how the tests count queries per GraphQL request.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { classifyNeo4jError } from './db-errors.ts';
-import { loadQueries, type QueryName } from './query-files.ts';
+import { loadOpenForms, loadQueries, queryTextFor, type QueryName } from './query-files.ts';
 import { toPlain, type Plain } from './to-plain.ts';
 
 export interface QueryOptions {
@@ -46,10 +46,12 @@ export function emitQueryEvent(event: QueryEvent): void {
 export type RunText = (name: QueryName, text: string, params: Record<string, unknown>) => Promise<Row[]>;
 
 export function createQueryRunner(driver: Driver, options: QueryOptions): RunQuery {
-  const queries = loadQueries();
+  // Read now, so a missing query file or open form fails at start-up.
+  loadQueries();
+  loadOpenForms();
   const runText = createTextRunner(driver, options);
   return (name, params) => {
-    const text = queries.get(name);
+    const text = queryTextFor(name, params);
     if (text === undefined) return Promise.reject(new Error(`unknown query '${name}'`));
     return runText(name, text, params);
   };
@@ -105,7 +107,7 @@ export async function readSnapshot<T>(
         const pinned = await tx.run(queries.get('get-current-generation')!);
         const gen: unknown = pinned.records[0]?.get('gen') ?? null;
         return work(async function* (name, params) {
-          const text = queries.get(name);
+          const text = queryTextFor(name, params);
           if (text === undefined) throw new Error(`unknown query '${name}'`);
           for await (const record of tx.run(text, { ...params, gen })) {
             yield withoutGeneration(record.toObject());

@@ -6,7 +6,7 @@
 // (the node's own count: no relationship property is read), and only the first $candidates are
 // counted exactly. A held count never exceeds that count, so the answer is exact when the last
 // degree kept is at least the count of the first entity left out (column exact).
-// Fragments: current-generation, in-generation, holds, relationship-passes, edge-groups, node-fields
+// Fragments: current-generation, in-generation, kind-kept, holds, relationship-passes, edge-groups, node-fields
 // Params: $limit, $candidates (integers, $candidates >= $limit), $kinds (entity labels to
 //   rank), and the graph filter for the edges (FilterParams): $types, $stances, $modalities,
 //   $credibilities, $sources, $windowStart, $windowEnd, $includePossible, $symmetricTypes
@@ -14,7 +14,7 @@
 @current-generation
 CALL (gen) {
   MATCH (e:Entity)
-  WHERE @in-generation(e) AND any(label IN labels(e) WHERE label IN $kinds)
+  WHERE @in-generation(e) AND @kind-kept(e)
   WITH e, COUNT { (e)--() } - COUNT { (e)-[:HAS_CLAIM]->() } AS linked
   ORDER BY linked DESC
   LIMIT $candidates + 1

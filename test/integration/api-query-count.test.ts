@@ -119,10 +119,13 @@ describe('counted by Neo4j itself', () => {
   });
 
   // The texts go out compact, without their header (cypher/db/compact-cypher.ts): named by the
-  // sent text, a pinned read's or the file's.
+  // sent text, a pinned read's or the file's, or one with open filters spliced in
+  // (cypher/db/open-filters.ts), named as the runner sends it.
   const names = new Map<string, string>();
   for (const queries of [loadQueries(), loadPinnedQueries()])
     for (const [name, text] of queries) names.set(text, name);
+  const stopNaming = onQuery((event) => names.set(event.text, event.name));
+  afterAll(() => stopNaming());
 
   /** Neo4j's query statistics from now on, nothing from before. */
   async function collectQueryStatsAfresh(driver: Driver): Promise<void> {

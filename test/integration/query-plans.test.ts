@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, type DatasetInfo } from '../../bench/generate/generate-dataset.ts';
 import { benchRequests } from '../../bench/scale/requests.ts';
-import { loadQueries, type QueryName } from '../../cypher/db/query-files.ts';
+import type { QueryName } from '../../cypher/db/query-files.ts';
 import { onQuery } from '../../cypher/db/run-query.ts';
 import { loadSeeds } from '../../cypher/seed-loader.ts';
 import { startScratchNeo4j, type ScratchNeo4j } from '../support/neo4j.ts';
@@ -107,20 +107,20 @@ async function loadAndProfile(size: number): Promise<void> {
     corpusDir: info.corpusDir,
   });
   const app = testApp(scratch.driver);
-  const queries = loadQueries();
   const found: Profiled[] = [];
   for (const request of requests(info)) {
-    const sent: { name: QueryName; params: Record<string, unknown> }[] = [];
-    const stop = onQuery((event) => sent.push({ name: event.name, params: event.params }));
+    // The text as sent: open filters spliced in (cypher/db/open-filters.ts).
+    const sent: { name: QueryName; text: string; params: Record<string, unknown> }[] = [];
+    const stop = onQuery((event) => sent.push({ name: event.name, text: event.text, params: event.params }));
     try {
       await data(app, request.query, request.variables);
     } finally {
       stop();
     }
-    for (const { name, params } of sent) {
+    for (const { name, text, params } of sent) {
       const session = scratch.driver.session({ defaultAccessMode: 'READ' });
       try {
-        const result = await session.run(`PROFILE ${queries.get(name)!}`, params);
+        const result = await session.run(`PROFILE ${text}`, params);
         const out = { dbHits: 0, scans: [] as string[], operators: [] as string[] };
         walk(result.summary.profile as unknown as PlanOperator, out);
         found.push({ request: request.name, query: name, ...out });

@@ -10,7 +10,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { parseIsoDay } from '../../../core/dates.ts';
 import { CLAIM_RELATIONSHIP, NAME_KEY } from '../../../core/model.ts';
 import { classifyNeo4jError } from '../../../cypher/db/db-errors.ts';
-import { loadQueries, type QueryName } from '../../../cypher/db/query-files.ts';
+import { queryTextFor, type QueryName } from '../../../cypher/db/query-files.ts';
 import { datasetVersion } from './dataset-version.ts';
 import { FACT_FIELD_NAMES, TIME_FIELDS, withFactFields, withTimeFields } from './fact-fields.ts';
 import { orderKeys } from './describe.ts';
@@ -161,7 +161,6 @@ export async function openExport(
   const exportedAt = (options.now ?? new Date()).toISOString();
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const every = options.progressEvery ?? 10_000;
-  const queries = loadQueries();
   let gen: unknown = null;
 
   /**
@@ -172,7 +171,7 @@ export async function openExport(
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
     try {
       const result = await session.run(
-        queries.get(name)!,
+        queryTextFor(name, params)!,
         { ...params, gen },
         {
           ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),

@@ -1,4 +1,4 @@
 // entity-passes: the graph filter on an entity x: one of its labels kept, and in the window.
-// Params: $kinds (entity labels to keep), and those of in-window
+// Params: those of kind-kept and in-window
 // Args: x
-any(label IN labels(x) WHERE label IN $kinds) AND @in-window(x)
+@kind-kept(x) AND @in-window(x)
