@@ -1,5 +1,5 @@
 // relationship-passes: the graph filter on a relationship r between two entities: its type, then
 // the fact filter.
-// Params: $types, and those of fact-passes
+// Params: those of type-kept and fact-passes
 // Args: r
-type(r) IN $types AND @fact-passes(r)
+@type-kept(r) AND @fact-passes(r)
