@@ -68,14 +68,10 @@ export const QUERY_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
 let loaded: ReadonlyMap<QueryName, string> | undefined;
 let readable: ReadonlyMap<QueryName, string> | undefined;
 let pinned: ReadonlyMap<QueryName, string> | undefined;
+/** The open forms of QUERY_DIR (loadOpenForms), read once. */
 let openForms: ReadonlyMap<string, Fragment> | undefined;
 /** The query files as written and the fragments of QUERY_DIR, read once for every loader. */
-let sources:
-  | {
-      raw: ReadonlyMap<QueryName, string>;
-      fragments: ReadonlyMap<string, Fragment>;
-    }
-  | undefined;
+let sources: { raw: ReadonlyMap<QueryName, string>; fragments: ReadonlyMap<string, Fragment> } | undefined;
 
 /** The fragments of `<dir>fragments/*.cypher`, by file name without `.cypher`. */
 export function loadFragments(dir: string = QUERY_DIR): ReadonlyMap<string, Fragment> {
@@ -121,6 +117,7 @@ export function loadOpenForms(dir: string = QUERY_DIR): ReadonlyMap<string, Frag
     if (!forms.has(name))
       throw new QueryFileError(`${openDir}${name}.cypher is missing: OPEN_WHEN has a rule for it`);
   }
+  if (dir === QUERY_DIR) openForms = forms;
   return forms;
 }
 

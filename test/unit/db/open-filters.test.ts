@@ -126,6 +126,7 @@ describe('the open forms', () => {
 
   it('exist for every rule and fail to load, with the file, when they do not fit their fragment', () => {
     expect([...loadOpenForms().keys()].sort()).toEqual(Object.keys(OPEN_WHEN).sort());
+    expect(loadOpenForms()).toBe(loadOpenForms());
     const write = (dir: string, opens: Record<string, string>) => {
       mkdirSync(join(dir, 'fragments', 'open'), { recursive: true });
       for (const name of QUERY_NAMES) writeFileSync(join(dir, `${name}.cypher`), 'RETURN 1');
