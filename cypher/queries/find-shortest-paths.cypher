@@ -26,9 +26,9 @@
 // on the paths it finds (1.9 and 2.6 ms). Those that pass are the answer whenever one does: the
 // filtered graph lies within the searched one, so no passing path is shorter, and every passing
 // path of that length is among those found. When none passes, the second search walks the
-// filtered graph as before (a filter that rules out most paths pays for both searches: on the
-// seed, 81 of 1,248 pairs and filters in the test). test/integration/shortest-paths-two-searches.test.ts compares the
-// two ways on the seed, second searches included.
+// filtered graph as before, so a filter that rules out the shortest paths pays for both (81 of
+// the 1,248 pairs and filters of shortest-paths-two-searches.test.ts, which compares the two
+// ways on the seed).
 @current-generation
 OPTIONAL MATCH (from:Entity {id: $fromId}) WHERE @in-generation(from)
 OPTIONAL MATCH (to:Entity {id: $toId}) WHERE @in-generation(to)
