@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CREDIBILITY_LEVELS, ENTITY_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../../core/model.ts';
+import { graphFilterParams } from '../../../api/src/schema/arguments.ts';
+import { ENTITY_LABELS } from '../../../core/model.ts';
 import { OPEN_WHEN, openFilters } from '../../../cypher/db/open-filters.ts';
 import {
   loadOpenForms,
@@ -16,17 +17,7 @@ import {
 } from '../../../cypher/db/query-files.ts';
 
 /** The parameters of a graph question with no filter, as the API fills them in. */
-const OPEN = {
-  types: [...RELATIONSHIP_TYPE_NAMES],
-  stances: ['asserted'],
-  modalities: ['actual'],
-  credibilities: [...CREDIBILITY_LEVELS],
-  sources: null,
-  kinds: [...ENTITY_LABELS],
-  windowStart: null,
-  windowEnd: null,
-  includePossible: false,
-};
+const OPEN: Record<string, unknown> = { ...graphFilterParams(null) };
 
 describe('openFilters', () => {
   it('leaves open what the parameters do not restrict, and only that', () => {
@@ -100,9 +91,9 @@ describe('queryTextFor', () => {
       const params = { ...OPEN };
       // Close the filters outside the set.
       if (!(set & 1)) params.credibilities = ['reported'];
-      if (!(set & 2)) (params as Record<string, unknown>).sources = ['doc-000'];
+      if (!(set & 2)) params.sources = ['doc-000'];
       if (!(set & 4)) params.kinds = ['Group'];
-      if (!(set & 8)) (params as Record<string, unknown>).windowStart = '2015-01-01';
+      if (!(set & 8)) params.windowStart = '2015-01-01';
       expect(openFilters(params)).toHaveLength([1, 2, 4, 8].filter((bit) => set & bit).length);
       for (const name of QUERY_NAMES) {
         for (const pinned of [false, true]) {
