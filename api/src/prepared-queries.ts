@@ -5,6 +5,7 @@
 // kept (a parsed document takes about 80 times its text's size).
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
+import { BoundedCache } from './bounded-cache.ts';
 import type { ApiContext } from './schema/context.ts';
 
 type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, ApiContext>['getEnveloped']>;
@@ -28,9 +29,11 @@ export const PREPARED_TEXT_MAX = 2000;
 
 /** The parsed query documents that validated, by operation name and text, least recently used first. */
 export class PreparedQueries {
-  private readonly documents = new Map<string, DocumentNode>();
+  private readonly documents: BoundedCache<DocumentNode>;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.documents = new BoundedCache(limit);
+  }
 
   /** Unambiguous: neither a name nor a document that validates can hold a NUL character. */
   private static key(params: Params): string {
@@ -38,19 +41,12 @@ export class PreparedQueries {
   }
 
   get(params: Params): DocumentNode | undefined {
-    const key = PreparedQueries.key(params);
-    const document = this.documents.get(key);
-    if (document) {
-      this.documents.delete(key);
-      this.documents.set(key, document);
-    }
-    return document;
+    return this.documents.get(PreparedQueries.key(params));
   }
 
   add(params: Params, document: DocumentNode): void {
     if (params.query.length > PREPARED_TEXT_MAX) return;
     this.documents.set(PreparedQueries.key(params), document);
-    if (this.documents.size > this.limit) this.documents.delete(this.documents.keys().next().value!);
   }
 }
 

@@ -1,10 +1,10 @@
 // Builds the graphql-yoga instance: the schema, one query runner per app (READ sessions, the
 // configured timeout), graphql-armor limits that answer with the limit's name, argument size
 // limits, a code on every error, error masking with no stack traces in production, queries asked
-// again run compiled (graphql-jit), GraphiQL from the project's own dependencies, and no CORS of
-// its own (app.ts answers CORS from the allow-list).
+// again run compiled (graphql-jit), bounded caches of parsed texts, GraphiQL from the project's
+// own dependencies, and no CORS of its own (app.ts answers CORS from the allow-list).
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError } from 'graphql/index.js';
+import type { DocumentNode, GraphQLError } from 'graphql/index.js';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { createCachedRunner } from '../../cypher/db/cached-runner.ts';
@@ -18,6 +18,8 @@ import { ArgumentSizeRule, checkVariableSizes } from './schema/argument-size-rul
 import { useErrorCodes } from './schema/error-codes.ts';
 import { useCompiledQueries } from './schema/compiled-execution.ts';
 import { renderGraphiQLPage } from './http/graphiql.ts';
+import { BoundedCache } from './bounded-cache.ts';
+import { PREPARED_QUERIES, PREPARED_TEXT_MAX } from './prepared-queries.ts';
 
 export interface YogaOptions {
   driver: Driver;
@@ -30,6 +32,26 @@ export interface YogaOptions {
   resultCacheMb: number;
   /** The execution on which a query text is compiled (0: never; schema/compiled-execution.ts). */
   compileQueriesOn: number;
+  /** Where parsed documents and parse errors are kept by query text (tests pass their own). */
+  parserCache?: ParserCache;
+}
+
+export interface ParserCache {
+  documentCache: BoundedCache<DocumentNode>;
+  errorCache: BoundedCache<unknown>;
+}
+
+/**
+ * yoga's caches of parsed documents and parse errors by query text, bounded as the fast path's
+ * prepared queries are (prepared-queries.ts): yoga's own keep 1,024 texts of any length for an
+ * hour, and a document at armor's 2,000-token limit takes 559 kB, so a client sending distinct
+ * texts could make the explorer hold about 570 MB. Both caches mostly hold the same documents.
+ */
+export function createParserCache(): ParserCache {
+  return {
+    documentCache: new BoundedCache(PREPARED_QUERIES, PREPARED_TEXT_MAX),
+    errorCache: new BoundedCache(PREPARED_QUERIES, PREPARED_TEXT_MAX),
+  };
 }
 
 function tagLimit(limit: string) {
@@ -85,6 +107,7 @@ export function createYogaServer(options: YogaOptions) {
       useErrorCodes(options.production),
       ...(options.compileQueriesOn > 0 ? [useCompiledQueries(options.compileQueriesOn)] : []),
     ],
+    parserAndValidationCache: options.parserCache ?? createParserCache(),
     maskedErrors: { isDev: !options.production },
     graphiql: { title: 'Khorasan Graph — GraphQL', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL: renderGraphiQLPage,
