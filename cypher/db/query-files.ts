@@ -177,12 +177,21 @@ export function loadPinnedQueries(): ReadonlyMap<QueryName, string> {
   const queries = new Map<QueryName, string>();
   for (const [name, text] of raw) {
     if (name === 'get-current-generation' || !READS_CURRENT.test(text)) continue;
-    const file = `${QUERY_DIR}${name}.cypher`;
-    const expanded = expandFragments(text.replace(READS_CURRENT, '@snapshot-generation'), file, fragments);
-    queries.set(name, compactCypher(expanded));
+    queries.set(name, sentText(name, text, fragments, true));
   }
   pinned = queries;
   return queries;
+}
+
+/** A query file of QUERY_DIR as sent: pinned to `$gen` when `pin`, these fragments spliced in, compact. */
+function sentText(
+  name: QueryName,
+  text: string,
+  fragments: ReadonlyMap<string, Fragment>,
+  pin: boolean,
+): string {
+  const written = pin ? text.replace(READS_CURRENT, '@snapshot-generation') : text;
+  return compactCypher(expandFragments(written, `${QUERY_DIR}${name}.cypher`, fragments));
 }
 
 /** Texts with open forms spliced in, by pinned or not, name and open fragments. */
@@ -190,29 +199,27 @@ const specialised = new Map<string, string>();
 
 /**
  * The text sent for query `name` with these parameters: loadQueries' (loadPinnedQueries' when
- * `pinned`) with every fragment the parameters leave open spliced in its open form
+ * `pin`) with every fragment the parameters leave open spliced in its open form
  * (open-filters.ts), the same answer read with fewer tests. Undefined for a name that has no such
  * query. At most one text per query for each set of open fragments (16 sets), kept once made.
  */
 export function queryTextFor(
   name: QueryName,
   params: Record<string, unknown>,
-  pinned = false,
+  pin = false,
 ): string | undefined {
-  const general = (pinned ? loadPinnedQueries() : loadQueries()).get(name);
+  const general = (pin ? loadPinnedQueries() : loadQueries()).get(name);
   if (general === undefined) return undefined;
   const open = openFilters(params);
   if (open.length === 0) return general;
-  const key = `${pinned ? 'pinned' : 'plain'}\0${name}\0${open.join()}`;
+  const key = `${pin ? 'pinned' : 'plain'}\0${name}\0${open.join()}`;
   let text = specialised.get(key);
   if (text === undefined) {
     const { raw, fragments } = readSources(QUERY_DIR);
     const forms = loadOpenForms();
     const chosen = new Map(fragments);
     for (const fragment of open) chosen.set(fragment, forms.get(fragment)!);
-    const source = raw.get(name)!;
-    const written = pinned ? source.replace(READS_CURRENT, '@snapshot-generation') : source;
-    text = compactCypher(expandFragments(written, `${QUERY_DIR}${name}.cypher`, chosen));
+    text = sentText(name, raw.get(name)!, chosen, pin);
     specialised.set(key, text);
   }
   return text;
